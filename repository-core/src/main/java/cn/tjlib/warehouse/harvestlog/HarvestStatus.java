@@ -1,0 +1,6 @@
+package cn.tjlib.warehouse.harvestlog;
+
+/** The state of one harvest run. */
+public enum HarvestStatus {
+    RUNNING, SUCCEEDED, FAILED, CANCELLED
+}

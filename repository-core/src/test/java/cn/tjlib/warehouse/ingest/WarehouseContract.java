@@ -1,0 +1,200 @@
+package cn.tjlib.warehouse.ingest;
+
+import cn.tjlib.warehouse.catalogue.CatalogueIndex;
+import cn.tjlib.warehouse.catalogue.CatalogueQuery;
+import cn.tjlib.warehouse.catalogue.JdbcUnifiedCatalogue;
+import cn.tjlib.warehouse.catalogue.UnifiedRecord;
+import cn.tjlib.warehouse.harvestlog.HarvestCounts;
+import cn.tjlib.warehouse.harvestlog.JdbcHarvestLog;
+import cn.tjlib.warehouse.raw.HarvestedRecord;
+import cn.tjlib.warehouse.raw.JdbcRawRecordStore;
+import cn.tjlib.warehouse.source.JdbcSourceRegistry;
+import cn.tjlib.warehouse.source.Source;
+import cn.tjlib.warehouse.testing.Records;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The storage behaviour every database must show; run on H2 and on PostgreSQL. */
+abstract class WarehouseContract {
+    static final Instant T0 = Instant.parse("2025-01-01T00:00:00Z");
+
+    final MutableClock clock = new MutableClock(T0);
+    final List<UnifiedRecord> indexed = new ArrayList<>();
+    DataSource ds;
+    Warehouse warehouse;
+    JdbcUnifiedCatalogue catalogue;
+    JdbcRawRecordStore raw;
+    JdbcHarvestLog log;
+
+    abstract DataSource database();
+
+    @BeforeEach
+    void setUp() {
+        ds = database();
+        new JdbcSourceRegistry(ds, clock).save(Source.of("tjl", "天津图书馆", URI.create("http://127.0.0.1:1/tjl/oai")));
+        new JdbcSourceRegistry(ds, clock).save(Source.of("heping", "和平区图书馆", URI.create("http://127.0.0.1:1/heping/oai")));
+        warehouse = new Warehouse(ds, new RecordingIndex(indexed), clock, List.of("nlc", "tjl"));
+        catalogue = new JdbcUnifiedCatalogue(ds);
+        raw = new JdbcRawRecordStore(ds);
+        log = new JdbcHarvestLog(ds);
+    }
+
+    PageResult ingest(String source, HarvestedRecord... records) {
+        long run = log.start(source, true, null, clock.instant());
+        return warehouse.ingest(new HarvestPage(run, source, "oai_dc", List.of(records), null));
+    }
+
+    @Test
+    void storesNewRecordsAndPublishesOneUnifiedRecordEach() {
+        PageResult result = ingest("tjl", Records.book("tjl", "b1", "天津历史", T0), Records.book("tjl", "b2", "海河文化", T0));
+
+        assertThat(result.counts()).isEqualTo(new HarvestCounts(2, 0, 0, 0, 0));
+        assertThat(raw.count("tjl")).isEqualTo(2);
+        List<UnifiedRecord> all = catalogue.list(CatalogueQuery.all(10));
+        assertThat(all).extracting(u -> u.record().title().orElseThrow()).containsExactly("天津历史", "海河文化");
+        assertThat(all.get(0).holdings()).singleElement().satisfies(h -> {
+            assertThat(h.library()).isEqualTo("tjl");
+            assertThat(h.sourceRecordId()).isEqualTo("b1");
+        });
+        assertThat(indexed).hasSize(2);
+    }
+
+    @Test
+    void unchangedRecordReharvestedWritesNoNewVersion() {
+        ingest("tjl", Records.book("tjl", "b1", "天津历史", T0));
+        UnifiedRecord before = catalogue.list(CatalogueQuery.all(10)).get(0);
+        clock.advanceSeconds(3600);
+
+        PageResult again = ingest("tjl", Records.book("tjl", "b1", "天津历史", T0));
+
+        assertThat(again.counts()).isEqualTo(new HarvestCounts(0, 0, 1, 0, 0));
+        assertThat(raw.versionCount("tjl")).isZero();
+        assertThat(catalogue.find(before.id()).orElseThrow().datestamp()).isEqualTo(before.datestamp());
+    }
+
+    @Test
+    void changedRecordKeepsItsIdentifierMovesItsDatestampAndKeepsHistory() {
+        ingest("tjl", Records.book("tjl", "b1", "天津历史", T0));
+        UnifiedRecord before = catalogue.list(CatalogueQuery.all(10)).get(0);
+        clock.advanceSeconds(60);
+
+        PageResult again = ingest("tjl", Records.book("tjl", "b1", "天津历史（修订版）", T0.plusSeconds(60)));
+
+        assertThat(again.counts().updated()).isEqualTo(1);
+        assertThat(raw.versionCount("tjl")).isEqualTo(1);
+        UnifiedRecord after = catalogue.find(before.id()).orElseThrow();
+        assertThat(after.record().title()).contains("天津历史（修订版）");
+        assertThat(after.datestamp()).isEqualTo(before.datestamp().plusSeconds(60));
+    }
+
+    @Test
+    void deletedRecordLeavesTheCatalogueButStaysAnswerableAsDeleted() {
+        ingest("heping", Records.book("heping", "b9", "和平区志", T0));
+        long id = catalogue.list(CatalogueQuery.all(10)).get(0).id();
+        clock.advanceSeconds(10);
+
+        PageResult result = ingest("heping", HarvestedRecord.deleted("oai:heping.tjlib.cn:b9", T0.plusSeconds(10), List.of("book")));
+
+        assertThat(result.counts().deleted()).isEqualTo(1);
+        UnifiedRecord gone = catalogue.find(id).orElseThrow();
+        assertThat(gone.deleted()).isTrue();
+        assertThat(gone.libraries()).containsExactly("heping");
+        assertThat(indexed.get(indexed.size() - 1).deleted()).isTrue();
+    }
+
+    @Test
+    void unreadableRecordIsStoredAsRejectedWithItsReasonAndNotPublished() {
+        HarvestedRecord notDc = HarvestedRecord.of("oai:tjl.tjlib.cn:x1", T0, List.of(), "<marc:record xmlns:marc=\"http://www.loc.gov/MARC21/slim\"/>");
+        HarvestedRecord flagged = HarvestedRecord.rejected("oai:tjl.tjlib.cn:x2", T0, List.of(), Records.oaiDc("坏"), "contains U+0001");
+
+        PageResult result = ingest("tjl", notDc, flagged, Records.book("tjl", "b1", "天津", T0));
+
+        assertThat(result.counts()).isEqualTo(new HarvestCounts(1, 0, 0, 0, 2));
+        assertThat(result.rejections()).extracting(Rejection::reason)
+                .anySatisfy(r -> assertThat(r).contains("expected <oai_dc:dc>"))
+                .anySatisfy(r -> assertThat(r).contains("U+0001"));
+        assertThat(raw.count("tjl")).isEqualTo(3);
+        assertThat(catalogue.count(CatalogueQuery.all(10))).isEqualTo(1);
+    }
+
+    @Test
+    void pageAndCheckpointAreStoredTogether() {
+        long run = log.start("tjl", false, "2024-12-31T00:00:00Z", clock.instant());
+        warehouse.ingest(new HarvestPage(run, "tjl", "oai_dc", List.of(Records.book("tjl", "b1", "天津", T0)), "token-2"));
+
+        var checkpoint = log.find(run).orElseThrow();
+        assertThat(checkpoint.pages()).isEqualTo(1);
+        assertThat(checkpoint.resumptionToken()).isEqualTo("token-2");
+        assertThat(checkpoint.counts().created()).isEqualTo(1);
+    }
+
+    @Test
+    void cursorPagingVisitsEveryRecordOnceInDatestampOrder() {
+        List<HarvestedRecord> records = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            records.add(Records.book("tjl", "b" + i, "书" + i, T0));
+        }
+        ingest("tjl", records.toArray(HarvestedRecord[]::new));
+
+        List<Long> seen = new ArrayList<>();
+        Iterator<UnifiedRecord> it = catalogue.iterateAll(7);
+        it.forEachRemaining(u -> seen.add(u.id()));
+
+        assertThat(seen).hasSize(25).doesNotHaveDuplicates();
+        assertThat(catalogue.count(new CatalogueQuery(null, null, "tjl", null, null, 0, 1))).isEqualTo(25);
+        assertThat(catalogue.count(new CatalogueQuery(null, null, "heping", null, null, 0, 1))).isZero();
+    }
+
+    /** A clock tests move by hand. */
+    static final class MutableClock extends Clock {
+        private Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        void advanceSeconds(long s) {
+            now = now.plusSeconds(s);
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    /** Keeps what the warehouse told the index, in order. */
+    record RecordingIndex(List<UnifiedRecord> seen) implements CatalogueIndex {
+        @Override
+        public void update(List<UnifiedRecord> changes) {
+            seen.addAll(changes);
+        }
+
+        @Override
+        public void rebuild(Iterator<UnifiedRecord> all) {
+            seen.clear();
+            all.forEachRemaining(seen::add);
+        }
+    }
+}
