@@ -1,0 +1,225 @@
+package cn.tjlib.warehouse.search;
+
+import cn.tjlib.warehouse.catalogue.CatalogueIndex;
+import cn.tjlib.warehouse.catalogue.UnifiedRecord;
+import cn.tjlib.warehouse.search.index.CatalogueFields;
+import cn.tjlib.warehouse.search.index.RecordDocument;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+/**
+ * The catalogue's Lucene index in a directory on disk. Changes become searchable within one
+ * refresh interval and durable within {@link #COMMIT_INTERVAL}; searches go through
+ * {@link CatalogueSearch}.
+ *
+ * <p>A rebuild never empties the index: it rewrites every record stamped with a new generation,
+ * then deletes the documents of older generations, so searches during a rebuild see each record
+ * in its old or its new form, and a failed rebuild leaves a complete index.
+ */
+public final class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable {
+    public static final Duration DEFAULT_REFRESH_INTERVAL = Duration.ofMillis(500);
+    /**
+     * How often changes are committed. NOTE: not per update: a commit fsyncs, and the pipeline may
+     * send one record at a time; a crash loses at most this much, which a rebuild restores.
+     */
+    public static final Duration COMMIT_INTERVAL = Duration.ofSeconds(1);
+    private static final Logger log = LoggerFactory.getLogger(LuceneCatalogueIndex.class);
+    private static final String GENERATION_KEY = "generation";
+
+    private final Path path;
+    private final Directory directory;
+    private final Analyzer analyzer;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final ScheduledExecutorService background;
+    // Updates hold the read lock while they stamp documents; a rebuild takes the write lock to
+    // move to a new generation, so no update can write a stale stamp that the sweep would delete.
+    private final ReentrantReadWriteLock generationLock = new ReentrantReadWriteLock();
+    private final Object rebuildLock = new Object();
+    private long generation;
+
+    /** Opens (or creates) the index in {@code path}, refreshed every {@link #DEFAULT_REFRESH_INTERVAL}. */
+    public LuceneCatalogueIndex(Path path) {
+        this(path, DEFAULT_REFRESH_INTERVAL);
+    }
+
+    /** Opens (or creates) the index in {@code path}; changes become searchable within {@code refreshInterval}. */
+    public LuceneCatalogueIndex(Path path, Duration refreshInterval) {
+        if (refreshInterval.isNegative() || refreshInterval.isZero()) {
+            throw new IllegalArgumentException("refresh interval must be positive, got " + refreshInterval);
+        }
+        this.path = path;
+        this.analyzer = CatalogueFields.indexAnalyzer();
+        Directory dir = null;
+        IndexWriter w = null;
+        try {
+            dir = FSDirectory.open(path);
+            w = new IndexWriter(dir, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            if (!DirectoryReader.indexExists(dir)) {
+                w.commit(); // so that a new index can be opened by readers and tools at once
+            }
+            this.generation = committedGeneration(w);
+            this.searchers = new SearcherManager(w, null);
+        } catch (IOException | RuntimeException e) {
+            IOUtils.closeWhileHandlingException(w, dir, analyzer);
+            throw e instanceof IOException io ? new UncheckedIOException("cannot open catalogue index at " + path, io)
+                    : (RuntimeException) e;
+        }
+        this.directory = dir;
+        this.writer = w;
+        // Two threads, so that a slow commit never delays a refresh.
+        this.background = Executors.newScheduledThreadPool(2,
+                Thread.ofPlatform().name("catalogue-index-", 0).daemon(true).factory());
+        long refresh = refreshInterval.toMillis();
+        background.scheduleWithFixedDelay(this::refresh, refresh, refresh, TimeUnit.MILLISECONDS);
+        long commit = COMMIT_INTERVAL.toMillis();
+        background.scheduleWithFixedDelay(this::commit, commit, commit, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void update(List<UnifiedRecord> changes) {
+        Lock lock = generationLock.readLock();
+        lock.lock();
+        try {
+            for (UnifiedRecord change : changes) {
+                if (change.deleted()) {
+                    writer.deleteDocuments(RecordDocument.idTerm(change.id()));
+                } else {
+                    writer.updateDocument(RecordDocument.idTerm(change.id()), RecordDocument.of(change, generation));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot apply " + changes.size() + " changes to catalogue index at " + path, e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void rebuild(Iterator<UnifiedRecord> all) {
+        synchronized (rebuildLock) {
+            long current = nextGeneration();
+            long written = 0;
+            try {
+                while (all.hasNext()) {
+                    UnifiedRecord record = all.next();
+                    if (!record.deleted()) {
+                        writer.updateDocument(RecordDocument.idTerm(record.id()), RecordDocument.of(record, current));
+                        written++;
+                    }
+                }
+                writer.deleteDocuments(LongPoint.newRangeQuery(CatalogueFields.GENERATION, Long.MIN_VALUE, current - 1));
+                writer.commit();
+                searchers.maybeRefreshBlocking();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot rebuild catalogue index at " + path + " after "
+                        + written + " records", e);
+            }
+            log.info("Rebuilt catalogue index at {}: {} records, generation {}", path, written, current);
+        }
+    }
+
+    private long nextGeneration() {
+        Lock lock = generationLock.writeLock();
+        lock.lock();
+        try {
+            generation++;
+            writer.setLiveCommitData(Map.of(GENERATION_KEY, Long.toString(generation)).entrySet());
+            return generation;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static long committedGeneration(IndexWriter writer) {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> entry : data) {
+                if (GENERATION_KEY.equals(entry.getKey())) {
+                    return Long.parseLong(entry.getValue());
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** Runs {@code task} on the current searcher, acquired and released around it. */
+    <T> T withSearcher(SearcherTask<T> task) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return task.apply(searcher);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    @FunctionalInterface
+    interface SearcherTask<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    /** Makes every change so far searchable now, instead of at the next background refresh. */
+    void refreshNow() throws IOException {
+        searchers.maybeRefreshBlocking();
+    }
+
+    private void refresh() {
+        try {
+            searchers.maybeRefresh();
+        } catch (IOException | RuntimeException e) {
+            // Keep the thread alive: the next refresh may succeed, and searches still answer.
+            log.warn("Cannot refresh the searcher of catalogue index at {}", path, e);
+        }
+    }
+
+    private void commit() {
+        try {
+            if (writer.hasUncommittedChanges()) {
+                writer.commit();
+            }
+        } catch (IOException | RuntimeException e) {
+            log.warn("Cannot commit catalogue index at {}", path, e);
+        }
+    }
+
+    /** Stops refreshing, commits and closes the index. */
+    @Override
+    public void close() {
+        // NOTE: shutdown, not shutdownNow: interrupting a commit closes its NIO channels and
+        // invalidates the index's write lock.
+        background.shutdown();
+        try {
+            background.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            IOUtils.close(searchers, writer, directory, analyzer);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close catalogue index at " + path, e);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package cn.tjlib.warehouse.search.analysis;
+
+import com.ibm.icu.text.Transliterator;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Replaces each Han word by its toneless pinyin ({@code 天津 → tianjin}) and, for words of two or
+ * more syllables, adds the initials at the same position ({@code tj}). Other tokens are dropped:
+ * Latin words are already searchable in the word fields.
+ */
+final class PinyinFilter extends TokenFilter {
+    // One per filter, and so per thread: transliterators serialise concurrent callers.
+    private final Transliterator toPinyin = Transliterator.getInstance("Han-Latin; Latin-ASCII");
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+    private State pendingState;
+    private String pendingInitials;
+
+    PinyinFilter(TokenStream input) {
+        super(input);
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+        if (pendingInitials != null) {
+            restoreState(pendingState);
+            term.setEmpty().append(pendingInitials);
+            increment.setPositionIncrement(0);
+            pendingInitials = null;
+            return true;
+        }
+        while (input.incrementToken()) {
+            String word = term.toString();
+            if (isHan(word) && emitPinyin(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean emitPinyin(String word) {
+        String[] syllables = Arrays.stream(toPinyin.transliterate(word).toLowerCase(Locale.ROOT).split("[^a-z]+"))
+                .filter(s -> !s.isEmpty())
+                .toArray(String[]::new);
+        if (syllables.length == 0) {
+            return false;
+        }
+        term.setEmpty().append(String.join("", syllables));
+        if (syllables.length > 1) {
+            pendingInitials = Arrays.stream(syllables).map(s -> s.substring(0, 1)).collect(Collectors.joining());
+            pendingState = captureState();
+        }
+        return true;
+    }
+
+    private static boolean isHan(String word) {
+        return !word.isEmpty() && word.codePoints()
+                .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
+    @Override
+    public void reset() throws IOException {
+        super.reset();
+        pendingInitials = null;
+        pendingState = null;
+    }
+}

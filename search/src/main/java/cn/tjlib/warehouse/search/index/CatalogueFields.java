@@ -1,0 +1,76 @@
+package cn.tjlib.warehouse.search.index;
+
+import cn.tjlib.warehouse.search.analysis.ChineseWordAnalyzer;
+import cn.tjlib.warehouse.search.analysis.CjkBigramAnalyzer;
+import cn.tjlib.warehouse.search.analysis.IsbnAnalyzer;
+import cn.tjlib.warehouse.search.analysis.PinyinAnalyzer;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The index's fields and the analyzer of each. Every free-text element is indexed twice: as
+ * segmented words ({@code title.word}) and as CJK bigrams ({@code title.bigram}).
+ */
+public final class CatalogueFields {
+    public static final String ID = "id";
+    public static final String ID_ORDER = "id.order";
+    public static final String GENERATION = "generation";
+
+    public static final String TITLE = "title";
+    public static final String CREATOR = "creator";
+    public static final String SUBJECT = "subject";
+    public static final String PUBLISHER = "publisher";
+    public static final String DESCRIPTION = "description";
+    /** The elements searched as text, each in a {@link #words} and a {@link #bigrams} field. */
+    public static final List<String> TEXT = List.of(TITLE, CREATOR, SUBJECT, PUBLISHER, DESCRIPTION);
+
+    public static final String TITLE_PINYIN = "title.pinyin";
+    public static final String TITLE_STORED = "title.stored";
+    public static final String CREATOR_STORED = "creator.stored";
+
+    public static final String ISBN = "isbn";
+    public static final String YEAR = "year";
+    public static final String YEAR_ORDER = "year.order";
+    public static final String LIBRARY = "library";
+    public static final String TYPE = "type";
+    public static final String LANGUAGE = "language";
+    public static final String CLC = "clc";
+    /** Fields indexed verbatim, one term per value. */
+    public static final List<String> KEYWORDS = List.of(ID, LIBRARY, TYPE, LANGUAGE, CLC);
+
+    private CatalogueFields() {
+    }
+
+    public static String words(String element) {
+        return element + ".word";
+    }
+
+    public static String bigrams(String element) {
+        return element + ".bigram";
+    }
+
+    /** The per-field analyzer for documents. */
+    public static Analyzer indexAnalyzer() {
+        return perField(CjkBigramAnalyzer.forIndexing(), PinyinAnalyzer.forIndexing());
+    }
+
+    /** The per-field analyzer for queries: bigrams without unigrams, pinyin as typed. */
+    public static Analyzer queryAnalyzer() {
+        return perField(CjkBigramAnalyzer.forQueries(), PinyinAnalyzer.forQueries());
+    }
+
+    private static Analyzer perField(Analyzer bigrams, Analyzer pinyin) {
+        Map<String, Analyzer> analyzers = new HashMap<>();
+        TEXT.forEach(element -> analyzers.put(bigrams(element), bigrams));
+        analyzers.put(TITLE_PINYIN, pinyin);
+        analyzers.put(ISBN, new IsbnAnalyzer());
+        Analyzer keyword = new KeywordAnalyzer();
+        KEYWORDS.forEach(field -> analyzers.put(field, keyword));
+        return new PerFieldAnalyzerWrapper(new ChineseWordAnalyzer(), analyzers);
+    }
+}

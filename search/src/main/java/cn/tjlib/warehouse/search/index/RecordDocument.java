@@ -1,0 +1,83 @@
+package cn.tjlib.warehouse.search.index;
+
+import cn.tjlib.warehouse.catalogue.UnifiedRecord;
+import cn.tjlib.warehouse.record.CanonicalRecord;
+import cn.tjlib.warehouse.record.Creator;
+import cn.tjlib.warehouse.record.Identifier;
+import cn.tjlib.warehouse.record.IdentifierType;
+import cn.tjlib.warehouse.record.Subject;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.Term;
+
+/** A live unified record as a Lucene document: searchable fields plus what a hit displays. */
+public final class RecordDocument {
+    private RecordDocument() {
+    }
+
+    /** The term that identifies the document of unified record {@code id}. */
+    public static Term idTerm(long id) {
+        return new Term(CatalogueFields.ID, Long.toString(id));
+    }
+
+    /**
+     * The document of {@code unified}, stamped with the index {@code generation} that wrote it.
+     *
+     * @throws IllegalArgumentException if the record is deleted
+     */
+    public static Document of(UnifiedRecord unified, long generation) {
+        if (unified.deleted()) {
+            throw new IllegalArgumentException("unified record " + unified.id() + " is deleted and has no document");
+        }
+        CanonicalRecord record = unified.record();
+        Document doc = new Document();
+        doc.add(new StringField(CatalogueFields.ID, Long.toString(unified.id()), Store.YES));
+        doc.add(new NumericDocValuesField(CatalogueFields.ID_ORDER, unified.id()));
+        doc.add(new LongPoint(CatalogueFields.GENERATION, generation));
+        doc.add(new StringField(CatalogueFields.TYPE, unified.type().code(), Store.YES));
+        unified.libraries().forEach(library -> doc.add(new StringField(CatalogueFields.LIBRARY, library, Store.YES)));
+        addDescription(doc, record);
+        return doc;
+    }
+
+    private static void addDescription(Document doc, CanonicalRecord record) {
+        doc.add(new StoredField(CatalogueFields.TITLE_STORED, record.title().orElse("")));
+        for (String title : record.titles()) {
+            addText(doc, CatalogueFields.TITLE, title);
+            doc.add(new TextField(CatalogueFields.TITLE_PINYIN, title, Store.NO));
+        }
+        for (Creator creator : record.creators()) {
+            addText(doc, CatalogueFields.CREATOR, creator.name());
+            doc.add(new StoredField(CatalogueFields.CREATOR_STORED, creator.name()));
+        }
+        for (Subject subject : record.subjects()) {
+            if (subject.isClc()) {
+                doc.add(new StringField(CatalogueFields.CLC, subject.value(), Store.YES));
+            } else {
+                addText(doc, CatalogueFields.SUBJECT, subject.value());
+            }
+        }
+        record.publishers().forEach(publisher -> addText(doc, CatalogueFields.PUBLISHER, publisher));
+        record.descriptions().forEach(description -> addText(doc, CatalogueFields.DESCRIPTION, description));
+        record.languages().forEach(language -> doc.add(new StringField(CatalogueFields.LANGUAGE, language, Store.NO)));
+        for (Identifier isbn : record.identifiers(IdentifierType.ISBN)) {
+            doc.add(new TextField(CatalogueFields.ISBN, isbn.value(), Store.NO));
+        }
+        record.year().ifPresent(year -> {
+            doc.add(new IntPoint(CatalogueFields.YEAR, year));
+            doc.add(new StoredField(CatalogueFields.YEAR, year));
+            doc.add(new NumericDocValuesField(CatalogueFields.YEAR_ORDER, year));
+        });
+    }
+
+    private static void addText(Document doc, String element, String value) {
+        doc.add(new TextField(CatalogueFields.words(element), value, Store.NO));
+        doc.add(new TextField(CatalogueFields.bigrams(element), value, Store.NO));
+    }
+}

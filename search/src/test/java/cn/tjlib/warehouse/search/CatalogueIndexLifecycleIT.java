@@ -1,0 +1,186 @@
+package cn.tjlib.warehouse.search;
+
+import cn.tjlib.warehouse.catalogue.UnifiedRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import static cn.tjlib.warehouse.search.TestRecords.book;
+import static cn.tjlib.warehouse.search.TestRecords.deleted;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CatalogueIndexLifecycleIT {
+    @TempDir
+    Path directory;
+    IndexedCatalogue catalogue;
+
+    @BeforeEach
+    void open() {
+        catalogue = new IndexedCatalogue(directory);
+    }
+
+    @AfterEach
+    void close() {
+        catalogue.close();
+    }
+
+    @Test
+    void updateMakesChangesSearchableWithinTwoSecondsWithoutAnExplicitRefresh() throws InterruptedException {
+        catalogue.index.update(List.of(book(1, "天津历史文化研究")));
+        long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+        List<Long> found = catalogue.ids("历史");
+        while (found.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            found = catalogue.ids("历史");
+        }
+        assertThat(found).containsExactly(1L);
+    }
+
+    @Test
+    void updateReplacesTheRecordWithTheSameId() {
+        catalogue.add(book(1, "天津历史"));
+        catalogue.add(book(1, "北京地理"));
+        assertThat(catalogue.ids("天津")).isEmpty();
+        assertThat(catalogue.ids("北京")).containsExactly(1L);
+        assertThat(catalogue.ids("")).containsExactly(1L);
+    }
+
+    @Test
+    void updateRemovesDeletedRecords() {
+        catalogue.add(book(1, "天津历史"), book(2, "天津地理"));
+        catalogue.add(deleted(1));
+        assertThat(catalogue.ids("天津")).containsExactly(2L);
+    }
+
+    @Test
+    void rebuildReplacesTheWholeContent() {
+        catalogue.add(book(1, "天津历史"), book(2, "天津地理"));
+        catalogue.index.rebuild(List.of(book(2, "北京地理"), book(3, "上海历史"), deleted(4)).iterator());
+        assertThat(catalogue.ids("")).containsExactly(2L, 3L);
+        assertThat(catalogue.ids("天津")).isEmpty();
+        assertThat(catalogue.ids("北京")).containsExactly(2L);
+    }
+
+    @Test
+    void searchesDuringARebuildStillSeeEveryRecord() {
+        catalogue.add(book(1, "天津历史"), book(2, "天津地理"), book(3, "天津文化"));
+        List<Long> seenMidway = new ArrayList<>();
+        Iterator<UnifiedRecord> records = List.of(book(1, "天津历史"), book(2, "天津地理"), book(3, "天津文化")).iterator();
+        catalogue.index.rebuild(new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return records.hasNext();
+            }
+
+            @Override
+            public UnifiedRecord next() {
+                UnifiedRecord next = records.next();
+                if (next.id() == 2) {
+                    catalogue.refresh();
+                    seenMidway.addAll(catalogue.ids("天津"));
+                }
+                return next;
+            }
+        });
+        assertThat(seenMidway).containsExactlyInAnyOrder(1L, 2L, 3L);
+        assertThat(catalogue.ids("天津")).containsExactlyInAnyOrder(1L, 2L, 3L);
+    }
+
+    @Test
+    void failedRebuildLeavesTheIndexComplete() {
+        catalogue.add(book(1, "天津历史"), book(2, "天津地理"));
+        Iterator<UnifiedRecord> failing = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return true;
+            }
+
+            @Override
+            public UnifiedRecord next() {
+                throw new IllegalStateException("database went away");
+            }
+        };
+        assertThatThrownBy(() -> catalogue.index.rebuild(failing)).hasMessage("database went away");
+        catalogue.refresh();
+        assertThat(catalogue.ids("天津")).containsExactlyInAnyOrder(1L, 2L);
+    }
+
+    @Test
+    void recordsSurviveReopeningAndALaterRebuildStillSweepsOldOnes() {
+        catalogue.add(book(1, "天津历史"));
+        catalogue.index.rebuild(List.of(book(1, "天津历史"), book(2, "天津地理")).iterator());
+        catalogue.close();
+        catalogue = new IndexedCatalogue(directory);
+        assertThat(catalogue.ids("天津")).containsExactlyInAnyOrder(1L, 2L);
+
+        catalogue.index.rebuild(List.of(book(2, "天津地理")).iterator());
+        assertThat(catalogue.ids("天津")).containsExactly(2L);
+    }
+
+    @Test
+    void answersSearchesWhileOtherThreadsUpdate() throws InterruptedException {
+        var failures = new java.util.concurrent.ConcurrentLinkedQueue<Throwable>();
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            int base = t * 100;
+            threads.add(Thread.ofPlatform().name("writer-" + t).start(() -> guard(failures, () -> {
+                for (int i = 1; i <= 50; i++) {
+                    catalogue.index.update(List.of(book(base + i, "天津历史 " + i)));
+                }
+            })));
+            threads.add(Thread.ofPlatform().name("reader-" + t).start(() -> guard(failures, () -> {
+                for (int i = 0; i < 50; i++) {
+                    catalogue.ids("天津历史");
+                }
+            })));
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        catalogue.refresh();
+        assertThat(failures).isEmpty();
+        assertThat(catalogue.search.search(SearchRequest.of("天津历史")).total()).isEqualTo(200);
+    }
+
+    private static void guard(java.util.Collection<Throwable> failures, Runnable work) {
+        try {
+            work.run();
+        } catch (Throwable e) {
+            failures.add(e);
+        }
+    }
+
+    @Test
+    void commitsUpdatesInTheBackgroundWithoutClosing() throws Exception {
+        catalogue.index.update(List.of(book(1, "天津历史")));
+        long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+        int committed = committedDocs();
+        while (committed == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            committed = committedDocs();
+        }
+        assertThat(committed).isEqualTo(1);
+    }
+
+    private int committedDocs() throws java.io.IOException {
+        try (var dir = org.apache.lucene.store.FSDirectory.open(directory);
+             var reader = org.apache.lucene.index.DirectoryReader.open(dir)) {
+            return reader.numDocs();
+        }
+    }
+
+    @Test
+    void rejectsANonPositiveRefreshInterval() {
+        assertThatThrownBy(() -> new LuceneCatalogueIndex(directory.resolve("other"), Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("refresh interval must be positive, got PT0S");
+    }
+}

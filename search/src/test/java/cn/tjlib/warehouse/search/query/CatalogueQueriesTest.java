@@ -1,0 +1,93 @@
+package cn.tjlib.warehouse.search.query;
+
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CatalogueQueriesTest {
+    private final CatalogueQueries queries = new CatalogueQueries();
+
+    @AfterEach
+    void close() {
+        queries.close();
+    }
+
+    @Test
+    void blankQueryMatchesEverything() throws ParseException {
+        assertThat(queries.parse("  ")).isInstanceOf(MatchAllDocsQuery.class);
+    }
+
+    @Test
+    void freeTextSearchesWordsAndBigramsOfEveryTextField() throws ParseException {
+        String query = queries.parse("历史").toString();
+        assertThat(query).contains("title.word:历史", "title.bigram:历史", "creator.word:历史",
+                "subject.bigram:历史", "publisher.word:历史", "description.word:历史");
+        assertThat(query).doesNotContain("isbn:");
+    }
+
+    @Test
+    void freeTextThatIsAnIsbnSearchesTheIsbnField() throws ParseException {
+        assertThat(queries.parse("7-5306-1234-4").toString()).contains("isbn:9787530612347");
+    }
+
+    @Test
+    void fieldedTermSearchesOnlyThatElement() throws ParseException {
+        String query = queries.parse("creator:鲁迅").toString();
+        assertThat(query).contains("creator.word:鲁迅", "creator.bigram:鲁迅").doesNotContain("title");
+    }
+
+    @Test
+    void quotedPhraseKeepsItsSlopOnEveryField() throws ParseException {
+        assertThat(queries.parse("title:\"历史 研究\"~2").toString()).contains("title.word:\"历史 研究\"~2");
+    }
+
+    @Test
+    void yearRangeBecomesAPointRange() throws ParseException {
+        assertThat(queries.parse("year:[2000 TO 2010]").toString()).isEqualTo("year:[2000 TO 2010]");
+    }
+
+    @Test
+    void rejectsUnclosedParenthesis() {
+        assertRejected("title:(", "a '(' is never closed");
+    }
+
+    @Test
+    void rejectsUnmatchedClosingParenthesis() {
+        assertRejected("天津)", "')' at column 3 has no matching '('");
+    }
+
+    @Test
+    void rejectsUnclosedQuotationMark() {
+        assertRejected("\"天津历史", "the quotation mark at column 1 is never closed");
+    }
+
+    @Test
+    void rejectsDanglingOperator() {
+        assertRejected("天津 AND", "the query ends unexpectedly after 'AND'");
+    }
+
+    @Test
+    void rejectsUnknownFieldNamingIt() {
+        assertRejected("foo:bar", "unknown field 'foo'; the fields are author, clc, creator");
+    }
+
+    @Test
+    void rejectsYearThatIsNotANumber() {
+        assertRejected("year:abc", "year must be a number, got 'abc'");
+    }
+
+    @Test
+    void rejectsLeadingWildcard() {
+        assertThatThrownBy(() -> queries.parse("*史")).isInstanceOf(ParseException.class)
+                .hasMessageContaining("'*' or '?' not allowed as first character");
+    }
+
+    private void assertRejected(String query, String message) {
+        assertThatThrownBy(() -> queries.parse(query)).isInstanceOf(ParseException.class)
+                .hasMessageStartingWith(message);
+    }
+}
