@@ -1,0 +1,100 @@
+package cn.tjlib.warehouse.dedup;
+
+import cn.tjlib.warehouse.dedup.blocking.Blocker;
+import cn.tjlib.warehouse.dedup.blocking.FirstCreatorYearKey;
+import cn.tjlib.warehouse.dedup.blocking.IdentifierKey;
+import cn.tjlib.warehouse.dedup.blocking.PairCollector;
+import cn.tjlib.warehouse.dedup.blocking.SortedTokensKey;
+import cn.tjlib.warehouse.dedup.blocking.StandardBlocking;
+import cn.tjlib.warehouse.dedup.blocking.TitlePrefixKey;
+import cn.tjlib.warehouse.dedup.blocking.TokenNeighbourBlocking;
+import cn.tjlib.warehouse.dedup.blocking.UnionBlocking;
+import cn.tjlib.warehouse.dedup.cluster.BestFirstUnionFind;
+import cn.tjlib.warehouse.dedup.cluster.ScoredLinks;
+import cn.tjlib.warehouse.dedup.normalize.PreparedRecord;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.IntStream;
+
+/**
+ * The matching engine's front door: blocks, compares and clusters bibliographic records so that one
+ * work held by several libraries becomes one cluster. Thread-safe; runs on the common fork-join pool.
+ */
+public final class Deduplicator {
+    private static final int TITLE_PREFIX = 24;
+    private final RecordPreparer preparer = new RecordPreparer();
+    private final PairMatcher matcher;
+    private final Blocker blocker;
+
+    public Deduplicator(MatchSettings settings) {
+        Objects.requireNonNull(settings, "settings");
+        this.matcher = new PairMatcher(settings);
+        this.blocker = new UnionBlocking(List.of(
+                new StandardBlocking(List.of(new IdentifierKey(), new TitlePrefixKey(TITLE_PREFIX),
+                        new SortedTokensKey(), new FirstCreatorYearKey()), settings.maxBlockSize()),
+                new TokenNeighbourBlocking(settings.neighboursPerRecord(), settings.maxTokenFrequency())));
+    }
+
+    /** The decision on one pair, whatever their sources. */
+    public MatchDecision compare(MatchRecord a, MatchRecord b) {
+        return matcher.decide(preparer.prepare(a, 0, 0), preparer.prepare(b, 1, 1));
+    }
+
+    /** The pairs blocking proposes: records of different sources that share a key or many rare tokens. */
+    public List<CandidatePair> candidates(List<MatchRecord> records) {
+        long[] pairs = block(prepare(records));
+        List<CandidatePair> result = new ArrayList<>(pairs.length);
+        for (long pair : pairs) {
+            result.add(new CandidatePair(records.get(PairCollector.first(pair)), records.get(PairCollector.second(pair))));
+        }
+        return result;
+    }
+
+    /** Every record in exactly one cluster, at most one record per source in each. */
+    public List<Cluster> cluster(List<MatchRecord> records) {
+        return deduplicate(records).clusters();
+    }
+
+    /** Blocks, compares and clusters, keeping the pairs left for review. */
+    public DedupResult deduplicate(List<MatchRecord> records) {
+        List<PreparedRecord> prepared = prepare(records);
+        long[] pairs = block(prepared);
+        ScoredLinks matches = new ScoredLinks();
+        List<ScoredPair> possibles = java.util.Collections.synchronizedList(new ArrayList<>());
+        Arrays.stream(pairs).parallel().forEach(pair -> {
+            int i = PairCollector.first(pair);
+            int j = PairCollector.second(pair);
+            MatchDecision decision = matcher.decide(prepared.get(i), prepared.get(j));
+            if (decision instanceof MatchDecision.Match) {
+                matches.add(i, j, decision.score());
+            } else if (decision instanceof MatchDecision.Possible) {
+                possibles.add(new ScoredPair(records.get(i), records.get(j), decision));
+            }
+        });
+        int[] sources = prepared.stream().mapToInt(PreparedRecord::source).toArray();
+        List<Cluster> clusters = new BestFirstUnionFind().cluster(sources, matches).stream()
+                .map(members -> new Cluster(Arrays.stream(members).mapToObj(records::get).toList()))
+                .toList();
+        List<ScoredPair> review = possibles.stream()
+                .sorted(java.util.Comparator.comparingDouble((ScoredPair p) -> -p.decision().score())).toList();
+        return new DedupResult(clusters, review, pairs.length, matches.size());
+    }
+
+    private List<PreparedRecord> prepare(List<MatchRecord> records) {
+        Map<String, Integer> sources = new HashMap<>();
+        int[] sourceOf = records.stream().mapToInt(r -> sources.computeIfAbsent(r.source(), s -> sources.size())).toArray();
+        return IntStream.range(0, records.size()).parallel()
+                .mapToObj(i -> preparer.prepare(records.get(i), i, sourceOf[i])).toList();
+    }
+
+    private long[] block(List<PreparedRecord> prepared) {
+        PairCollector pairs = new PairCollector();
+        blocker.propose(prepared, pairs);
+        return pairs.pairs();
+    }
+}

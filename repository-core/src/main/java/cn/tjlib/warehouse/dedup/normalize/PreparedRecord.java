@@ -1,0 +1,36 @@
+package cn.tjlib.warehouse.dedup.normalize;
+
+import cn.tjlib.warehouse.record.ResourceType;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One record normalised for matching, addressed by its position in the batch. {@code source} numbers
+ * the contributing library; {@code year} is 0 when unknown; {@code volume} and {@code edition} are
+ * empty when the record states none.
+ */
+public record PreparedRecord(int index, int source, NormalisedTitle title, List<PersonName> creators,
+                             boolean creatorsTruncated, String venue, int year, Set<String> isbns,
+                             Set<String> issns, Set<String> serialNumbers, ResourceType type, String volume,
+                             String edition) {
+    public PreparedRecord {
+        if (index < 0 || source < 0) {
+            throw new IllegalArgumentException("index and source must not be negative, got " + index + ", " + source);
+        }
+        Objects.requireNonNull(title, "title");
+        creators = List.copyOf(creators);
+        Objects.requireNonNull(venue, "venue");
+        isbns = Set.copyOf(isbns);
+        issns = Set.copyOf(issns);
+        serialNumbers = Set.copyOf(serialNumbers);
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(volume, "volume");
+        Objects.requireNonNull(edition, "edition");
+    }
+
+    public boolean hasYear() {
+        return year != 0;
+    }
+}
