@@ -20,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import javax.sql.DataSource;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,7 +58,9 @@ public final class Warehouse {
     public PageResult ingest(HarvestPage page) {
         Set<Long> touched = new LinkedHashSet<>();
         PageResult result = tx.execute(status -> {
-            Instant now = clock.instant();
+            // whole seconds: OAI-PMH datestamps and resumption cursors have seconds granularity, and a
+            // cursor compared against sub-second values would repeat or skip records
+            Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
             HarvestCounts counts = HarvestCounts.ZERO;
             List<Rejection> rejections = new ArrayList<>();
             for (HarvestedRecord r : page.records()) {

@@ -156,6 +156,14 @@ abstract class WarehouseContract {
         assertThat(catalogue.count(new CatalogueQuery(null, null, "heping", null, null, 0, 1))).isZero();
     }
 
+    @Test
+    void catalogueDatestampsAreWholeSecondsSoOaiCursorsNeverRepeatARecord() {
+        clock.advanceNanos(700_000_000);
+        ingest("tjl", Records.book("tjl", "b1", "天津", T0));
+
+        assertThat(catalogue.list(CatalogueQuery.all(1)).get(0).datestamp().getNano()).isZero();
+    }
+
     /** A clock tests move by hand. */
     static final class MutableClock extends Clock {
         private Instant now;
@@ -166,6 +174,10 @@ abstract class WarehouseContract {
 
         void advanceSeconds(long s) {
             now = now.plusSeconds(s);
+        }
+
+        void advanceNanos(long n) {
+            now = now.plusNanos(n);
         }
 
         @Override

@@ -67,9 +67,8 @@ public final class CatalogueSearch implements AutoCloseable {
                 new TopFieldCollectorManager(sort(request.order()), wanted, null, Integer.MAX_VALUE));
         ScoreDoc[] docs = Arrays.copyOfRange(top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length),
                 top.scoreDocs.length);
-        if (request.order() != SearchOrder.RELEVANCE) {
-            TopFieldCollector.populateScores(docs, searcher, query);
-        }
+        // a field sort (even on the score) leaves FieldDoc.score as NaN: fill in the real scores for the page
+        TopFieldCollector.populateScores(docs, searcher, query);
         StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>(docs.length);
         for (ScoreDoc doc : docs) {

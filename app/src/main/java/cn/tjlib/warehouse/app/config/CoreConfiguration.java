@@ -1,0 +1,58 @@
+package cn.tjlib.warehouse.app.config;
+
+import cn.tjlib.warehouse.catalogue.JdbcUnifiedCatalogue;
+import cn.tjlib.warehouse.harvestlog.JdbcHarvestLog;
+import cn.tjlib.warehouse.ingest.Warehouse;
+import cn.tjlib.warehouse.raw.JdbcRawRecordStore;
+import cn.tjlib.warehouse.search.CatalogueSearch;
+import cn.tjlib.warehouse.search.LuceneCatalogueIndex;
+import cn.tjlib.warehouse.source.JdbcSourceRegistry;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import javax.sql.DataSource;
+import java.time.Clock;
+
+/** Wires repository-core and the search index: the storage the rest of the service reads and writes. */
+@Configuration(proxyBeanMethods = false)
+class CoreConfiguration {
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    JdbcSourceRegistry sourceRegistry(DataSource dataSource, Clock clock) {
+        return new JdbcSourceRegistry(dataSource, clock);
+    }
+
+    @Bean
+    JdbcHarvestLog harvestLog(DataSource dataSource) {
+        return new JdbcHarvestLog(dataSource);
+    }
+
+    @Bean
+    JdbcRawRecordStore rawRecordStore(DataSource dataSource) {
+        return new JdbcRawRecordStore(dataSource);
+    }
+
+    @Bean
+    JdbcUnifiedCatalogue unifiedCatalogue(DataSource dataSource) {
+        return new JdbcUnifiedCatalogue(dataSource);
+    }
+
+    @Bean(destroyMethod = "close")
+    LuceneCatalogueIndex catalogueIndex(WarehouseProperties properties) {
+        return new LuceneCatalogueIndex(properties.dataDir().resolve("index"));
+    }
+
+    @Bean(destroyMethod = "close")
+    CatalogueSearch catalogueSearch(LuceneCatalogueIndex index) {
+        return new CatalogueSearch(index);
+    }
+
+    @Bean
+    Warehouse warehouse(DataSource dataSource, LuceneCatalogueIndex index, Clock clock, WarehouseProperties properties) {
+        return new Warehouse(dataSource, index, clock, properties.preferredLibraries());
+    }
+}

@@ -1,0 +1,54 @@
+package cn.tjlib.warehouse.app.harvest;
+
+import cn.tjlib.warehouse.app.config.WarehouseProperties;
+import cn.tjlib.warehouse.harvest.HarvestReport;
+import cn.tjlib.warehouse.harvestlog.HarvestCounts;
+import cn.tjlib.warehouse.source.JdbcSourceRegistry;
+import cn.tjlib.warehouse.source.Source;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/** Harvests every enabled source once when the service starts, then prints where to look. */
+@Component
+@Order(10)
+class StartupHarvest implements ApplicationRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(StartupHarvest.class);
+
+    private final JdbcSourceRegistry sources;
+    private final NetworkHarvest harvest;
+    private final WarehouseProperties properties;
+    private final WebServerApplicationContext context;
+
+    StartupHarvest(JdbcSourceRegistry sources, NetworkHarvest harvest, WarehouseProperties properties,
+                   WebServerApplicationContext context) {
+        this.sources = sources;
+        this.harvest = harvest;
+        this.properties = properties;
+        this.context = context;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (properties.harvest().onStart()) {
+            List<Source> enabled = sources.all().stream().filter(Source::enabled).toList();
+            LOG.info("harvesting {} sources, {} at a time", enabled.size(), properties.harvest().concurrency());
+            long began = System.nanoTime();
+            List<HarvestReport> reports = harvest.harvestAll(enabled, false);
+            HarvestCounts total = reports.stream().map(HarvestReport::counts).reduce(HarvestCounts.ZERO, HarvestCounts::plus);
+            long failed = reports.stream().filter(r -> !r.succeeded()).count();
+            LOG.info("harvest of {} sources done in {} s: {} records ({} new, {} updated, {} unchanged, {} deleted, {} rejected), "
+                            + "{} sources failed", reports.size(), (System.nanoTime() - began) / 1_000_000_000, total.total(),
+                    total.created(), total.updated(), total.unchanged(), total.deleted(), total.rejected(), failed);
+        }
+        int port = context.getWebServer().getPort();
+        LOG.info("OAI-PMH endpoint: http://localhost:{}/oai?verb=ListRecords&metadataPrefix=oai_dc", port);
+        LOG.info("Search API:       http://localhost:{}/api/search?q=天津", port);
+    }
+}
