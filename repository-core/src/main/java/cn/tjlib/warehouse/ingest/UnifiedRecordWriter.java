@@ -31,12 +31,21 @@ final class UnifiedRecordWriter {
         this.preferredLibraries = List.copyOf(preferredLibraries);
     }
 
-    /** The unified record this raw record belongs to, minting one for a record seen the first time. */
+    /**
+     * The unified record this raw record belongs to: its current one, else the one it left (so that
+     * identifiers survive quarantine and deletion), else a newly minted one.
+     */
     long assign(long rawId, String library, String type, Instant now) {
         Optional<Long> existing = jdbc.queryForList("select unified_id from unified_member where raw_record_id = ?",
                 Long.class, rawId).stream().findFirst();
         if (existing.isPresent()) {
             return existing.get();
+        }
+        Optional<Long> previous = jdbc.queryForList("select u.id from raw_record r join unified_record u on u.id = r.last_unified_id "
+                + "where r.id = ?", Long.class, rawId).stream().findFirst();
+        if (previous.isPresent()) {
+            jdbc.update("insert into unified_member (raw_record_id, unified_id, source_code) values (?, ?, ?)", rawId, previous.get(), library);
+            return previous.get();
         }
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.update(con -> {
@@ -56,7 +65,10 @@ final class UnifiedRecordWriter {
     Optional<Long> unassign(long rawId) {
         Optional<Long> unified = jdbc.queryForList("select unified_id from unified_member where raw_record_id = ?",
                 Long.class, rawId).stream().findFirst();
-        unified.ifPresent(u -> jdbc.update("delete from unified_member where raw_record_id = ?", rawId));
+        unified.ifPresent(u -> {
+            jdbc.update("delete from unified_member where raw_record_id = ?", rawId);
+            jdbc.update("update raw_record set last_unified_id = ? where id = ?", u, rawId);
+        });
         return unified;
     }
 

@@ -5,14 +5,7 @@ import cn.tjlib.warehouse.catalogue.JdbcUnifiedCatalogue;
 import cn.tjlib.warehouse.harvestlog.HarvestCounts;
 import cn.tjlib.warehouse.harvestlog.JdbcHarvestLog;
 import cn.tjlib.warehouse.raw.HarvestedRecord;
-import cn.tjlib.warehouse.raw.JdbcRawRecordStore;
-import cn.tjlib.warehouse.raw.RawChange;
-import cn.tjlib.warehouse.raw.RecordOutcome;
-import cn.tjlib.warehouse.record.CanonicalRecord;
-import cn.tjlib.warehouse.record.OaiDcParser;
-import cn.tjlib.warehouse.record.RecordParseException;
-import cn.tjlib.warehouse.record.ResourceType;
-import cn.tjlib.warehouse.xml.MalformedXmlException;
+import cn.tjlib.warehouse.validation.RecordValidator;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,60 +20,82 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The front door of the repository: takes harvested pages through store raw → normalise → unified
- * record → index. Each page is one transaction with its checkpoint, so a crash loses at most the
- * page in flight and a re-run of the same page changes nothing.
+ * The front door of the repository: takes harvested pages through store raw → normalise → validate
+ * → unified record → index. Each page is one transaction with its checkpoint, so a crash loses at
+ * most the page in flight and a re-run of the same page changes nothing.
  */
 public final class Warehouse {
     private final TransactionTemplate tx;
-    private final JdbcRawRecordStore raw;
-    private final JdbcCanonicalStore canonical;
+    private final RecordIngest ingest;
     private final UnifiedRecordWriter unified;
     private final JdbcHarvestLog log;
     private final JdbcUnifiedCatalogue catalogue;
     private final CatalogueIndex index;
-    private final OaiDcParser parser = new OaiDcParser();
+    private final JdbcTemplate jdbc;
+    private final RecordValidator validator;
     private final Clock clock;
 
     public Warehouse(DataSource dataSource, CatalogueIndex index, Clock clock, List<String> preferredLibraries) {
-        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        this(dataSource, index, RecordValidator.ACCEPT_ALL, clock, preferredLibraries);
+    }
+
+    public Warehouse(DataSource dataSource, CatalogueIndex index, RecordValidator validator, Clock clock,
+                     List<String> preferredLibraries) {
+        this.jdbc = new JdbcTemplate(dataSource);
         this.tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-        this.raw = new JdbcRawRecordStore(dataSource);
-        this.canonical = new JdbcCanonicalStore(jdbc);
         this.unified = new UnifiedRecordWriter(jdbc, preferredLibraries);
+        this.ingest = new RecordIngest(jdbc, dataSource, unified, validator);
         this.log = new JdbcHarvestLog(dataSource);
         this.catalogue = new JdbcUnifiedCatalogue(dataSource);
         this.index = index;
+        this.validator = validator;
         this.clock = clock;
     }
 
     /** Stores a page and its checkpoint atomically, then tells the index what was published. */
     public PageResult ingest(HarvestPage page) {
-        Set<Long> touched = new LinkedHashSet<>();
+        Set<Long> changed = new LinkedHashSet<>();
         PageResult result = tx.execute(status -> {
-            // whole seconds: OAI-PMH datestamps and resumption cursors have seconds granularity, and a
-            // cursor compared against sub-second values would repeat or skip records
-            Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+            Instant now = now();
+            Set<Long> touched = new LinkedHashSet<>();
             HarvestCounts counts = HarvestCounts.ZERO;
             List<Rejection> rejections = new ArrayList<>();
             for (HarvestedRecord r : page.records()) {
-                RecordOutcome outcome = ingestOne(page, r, now, touched, rejections);
-                counts = counts.plus(outcome);
+                counts = counts.plus(ingest.ingest(page, r, now, touched, rejections));
             }
-            Set<Long> changed = new LinkedHashSet<>();
-            for (long id : touched) {
-                if (unified.refresh(id, now)) {
-                    changed.add(id);
-                }
-            }
-            touched.retainAll(changed);
+            changed.addAll(refresh(touched, now));
             log.checkpoint(page.runId(), counts, page.nextToken());
             return new PageResult(counts, rejections, changed.size());
         });
-        if (!touched.isEmpty()) {
-            index.update(catalogue.findAll(touched));
-        }
+        publish(changed);
         return result;
+    }
+
+    /**
+     * Validates again every stored record judged by other rules than the validator's current ones,
+     * without re-harvesting: quarantines what now fails, publishes what now passes. Returns how many
+     * records were re-validated.
+     */
+    public int revalidate() {
+        int done = 0;
+        long afterId = 0;
+        while (true) {
+            List<Long> ids = jdbc.queryForList("select id from raw_record where id > ? and status in ('ACCEPTED', 'QUARANTINED') "
+                    + "and (rules_version is null or rules_version <> ?) order by id limit 500", Long.class, afterId, validator.rulesVersion());
+            if (ids.isEmpty()) {
+                return done;
+            }
+            Set<Long> changed = new LinkedHashSet<>();
+            tx.executeWithoutResult(status -> {
+                Instant now = now();
+                Set<Long> touched = new LinkedHashSet<>();
+                ids.forEach(id -> ingest.revalidate(id, now, touched));
+                changed.addAll(refresh(touched, now));
+            });
+            publish(changed);
+            done += ids.size();
+            afterId = ids.get(ids.size() - 1);
+        }
     }
 
     /** Rebuilds the search index from the database, the source of truth. */
@@ -88,41 +103,25 @@ public final class Warehouse {
         index.rebuild(catalogue.iterateAll(1000));
     }
 
-    private RecordOutcome ingestOne(HarvestPage page, HarvestedRecord r, Instant now, Set<Long> touched,
-                                    List<Rejection> rejections) {
-        String problem = r.problem();
-        CanonicalRecord record = null;
-        if (problem == null && !r.deleted()) {
-            try {
-                record = read(page, r);
-            } catch (RecordParseException | MalformedXmlException | IllegalArgumentException e) {
-                problem = e.getMessage();
+    private Set<Long> refresh(Set<Long> touched, Instant now) {
+        Set<Long> changed = new LinkedHashSet<>();
+        for (long id : touched) {
+            if (unified.refresh(id, now)) {
+                changed.add(id);
             }
         }
-        String status = r.deleted() ? "DELETED" : problem != null ? "REJECTED" : "ACCEPTED";
-        RawChange change = raw.store(page.sourceCode(), page.metadataPrefix(), r, status, problem, page.runId(), now);
-        if (change.kind() == RawChange.Kind.UNCHANGED) {
-            return problem != null ? RecordOutcome.REJECTED : RecordOutcome.UNCHANGED;
-        }
-        if (record == null) {
-            // deleted at the source, or no longer acceptable: it leaves the catalogue
-            canonical.delete(change.rawId());
-            unified.unassign(change.rawId()).ifPresent(touched::add);
-            if (problem != null) {
-                rejections.add(new Rejection(r.oaiIdentifier(), problem));
-                return RecordOutcome.REJECTED;
-            }
-            return RecordOutcome.DELETED;
-        }
-        canonical.save(change.rawId(), record, now);
-        touched.add(unified.assign(change.rawId(), page.sourceCode(), ResourceType.fromDcTypes(record.types()).code(), now));
-        return change.kind() == RawChange.Kind.INSERTED ? RecordOutcome.NEW : RecordOutcome.UPDATED;
+        return changed;
     }
 
-    private CanonicalRecord read(HarvestPage page, HarvestedRecord r) {
-        if (!"oai_dc".equals(page.metadataPrefix())) {
-            throw new RecordParseException("metadata format '" + page.metadataPrefix() + "' cannot be read yet (only oai_dc)");
+    private void publish(Set<Long> changed) {
+        if (!changed.isEmpty()) {
+            index.update(catalogue.findAll(changed));
         }
-        return parser.parse(page.sourceCode(), r.localId(), r.metadataXml());
+    }
+
+    // whole seconds: OAI-PMH datestamps and resumption cursors have seconds granularity, and a
+    // cursor compared against sub-second values would repeat or skip records
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
     }
 }

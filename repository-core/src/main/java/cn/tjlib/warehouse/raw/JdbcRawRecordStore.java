@@ -40,13 +40,14 @@ public final class JdbcRawRecordStore {
                     r.metadataXml(), hash, status, truncate(reason), seen, seen, runId);
             Long id = jdbc.queryForObject("select id from raw_record where source_code = ? and oai_identifier = ? and metadata_prefix = ?",
                     Long.class, source, r.oaiIdentifier(), prefix);
-            return new RawChange(id, RawChange.Kind.INSERTED);
+            return new RawChange(id, 1, RawChange.Kind.INSERTED);
         }
         long id = (Long) current.get(0)[0];
+        int version = (Integer) current.get(0)[2];
         if (hash.equals(current.get(0)[1])) {
             jdbc.update("update raw_record set last_seen = ?, last_run_id = ?, datestamp = ? where id = ?",
                     seen, runId, utc(r.datestamp()), id);
-            return new RawChange(id, RawChange.Kind.UNCHANGED);
+            return new RawChange(id, version, RawChange.Kind.UNCHANGED);
         }
         jdbc.update("insert into raw_record_version (raw_record_id, version, datestamp, set_specs, deleted, metadata_xml, "
                 + "content_hash, superseded_at) select id, version, datestamp, set_specs, deleted, metadata_xml, content_hash, ? "
@@ -55,7 +56,7 @@ public final class JdbcRawRecordStore {
                         + "version = version + 1, status = ?, status_reason = ?, last_seen = ?, last_run_id = ? where id = ?",
                 utc(r.datestamp()), String.join(" ", r.setSpecs()), r.deleted(), r.metadataXml(), hash, status,
                 truncate(reason), seen, runId, id);
-        return new RawChange(id, RawChange.Kind.CHANGED);
+        return new RawChange(id, version + 1, RawChange.Kind.CHANGED);
     }
 
     /** The metadata XML of the current version, as harvested. */

@@ -11,7 +11,13 @@ import cn.tjlib.warehouse.raw.JdbcRawRecordStore;
 import cn.tjlib.warehouse.source.JdbcSourceRegistry;
 import cn.tjlib.warehouse.source.Source;
 import cn.tjlib.warehouse.testing.Records;
+import cn.tjlib.warehouse.validation.Finding;
+import cn.tjlib.warehouse.validation.RecordValidator;
+import cn.tjlib.warehouse.validation.Severity;
+import cn.tjlib.warehouse.validation.ValidationReport;
+import cn.tjlib.warehouse.validation.ValidationSubject;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
@@ -31,6 +37,7 @@ abstract class WarehouseContract {
 
     final MutableClock clock = new MutableClock(T0);
     final List<UnifiedRecord> indexed = new ArrayList<>();
+    final ForbiddenWordRule rules = new ForbiddenWordRule();
     DataSource ds;
     Warehouse warehouse;
     JdbcUnifiedCatalogue catalogue;
@@ -44,7 +51,7 @@ abstract class WarehouseContract {
         ds = database();
         new JdbcSourceRegistry(ds, clock).save(Source.of("tjl", "天津图书馆", URI.create("http://127.0.0.1:1/tjl/oai")));
         new JdbcSourceRegistry(ds, clock).save(Source.of("heping", "和平区图书馆", URI.create("http://127.0.0.1:1/heping/oai")));
-        warehouse = new Warehouse(ds, new RecordingIndex(indexed), clock, List.of("nlc", "tjl"));
+        warehouse = new Warehouse(ds, new RecordingIndex(indexed), rules, clock, List.of("nlc", "tjl"));
         catalogue = new JdbcUnifiedCatalogue(ds);
         raw = new JdbcRawRecordStore(ds);
         log = new JdbcHarvestLog(ds);
@@ -162,6 +169,76 @@ abstract class WarehouseContract {
         ingest("tjl", Records.book("tjl", "b1", "天津", T0));
 
         assertThat(catalogue.list(CatalogueQuery.all(1)).get(0).datestamp().getNano()).isZero();
+    }
+
+    @Test
+    void recordWithValidationErrorsIsQuarantinedWithItsFindingsAndNotPublished() {
+        rules.forbid("无题名", "v1");
+        PageResult result = ingest("tjl", Records.book("tjl", "b1", "无题名", T0), Records.book("tjl", "b2", "天津", T0));
+
+        assertThat(result.counts().created()).isEqualTo(2);
+        assertThat(catalogue.count(CatalogueQuery.all(10))).isEqualTo(1);
+        assertThat(new JdbcTemplate(ds).queryForList("select r.status || ' ' || f.rule_id from raw_record r "
+                + "join validation_finding f on f.raw_record_id = r.id", String.class)).containsExactly("QUARANTINED TEST-WORD");
+    }
+
+    @Test
+    void fixingAQuarantinedRecordAtTheSourcePublishesItOnReharvest() {
+        rules.forbid("无题名", "v1");
+        ingest("tjl", Records.book("tjl", "b1", "无题名", T0));
+        clock.advanceSeconds(60);
+
+        ingest("tjl", Records.book("tjl", "b1", "天津历史", T0.plusSeconds(60)));
+
+        assertThat(catalogue.list(CatalogueQuery.all(10))).singleElement()
+                .satisfies(u -> assertThat(u.record().title()).contains("天津历史"));
+    }
+
+    @Test
+    void revalidationWithChangedRulesQuarantinesAndRepublishesWithoutReharvesting() {
+        ingest("tjl", Records.book("tjl", "b1", "天津", T0), Records.book("tjl", "b2", "海河", T0));
+        long published = catalogue.count(CatalogueQuery.all(10));
+        long haiheId = catalogue.list(CatalogueQuery.all(10)).get(1).id();
+        rules.forbid("海河", "v2");
+        clock.advanceSeconds(5);
+
+        int revalidated = warehouse.revalidate();
+
+        assertThat(published).isEqualTo(2);
+        assertThat(revalidated).isEqualTo(2);
+        List<UnifiedRecord> all = catalogue.list(CatalogueQuery.all(10));
+        assertThat(all).filteredOn(u -> !u.deleted()).extracting(u -> u.record().title().orElseThrow()).containsExactly("天津");
+        assertThat(all).filteredOn(UnifiedRecord::deleted).hasSize(1);
+        assertThat(warehouse.revalidate()).as("nothing left to re-validate under the same rules").isZero();
+
+        rules.forbid("不存在的词", "v3");
+        warehouse.revalidate();
+        assertThat(catalogue.list(CatalogueQuery.all(10))).noneMatch(UnifiedRecord::deleted);
+        assertThat(catalogue.find(haiheId).orElseThrow().record().title()).as("the record got its old identifier back")
+                .contains("海河");
+    }
+
+    /** Errors on titles containing one word; its version changes when the word does. */
+    static final class ForbiddenWordRule implements RecordValidator {
+        private String word = "\u0000never";
+        private String version = "v0";
+
+        void forbid(String w, String v) {
+            word = w;
+            version = v;
+        }
+
+        @Override
+        public ValidationReport validate(ValidationSubject s) {
+            boolean bad = s.record().title().orElse("").contains(word);
+            return new ValidationReport("test", bad ? List.of(new Finding("TEST-WORD", Severity.ERROR, "title",
+                    s.record().title().orElse(""), "禁用词", "forbidden word", "")) : List.of());
+        }
+
+        @Override
+        public String rulesVersion() {
+            return version;
+        }
     }
 
     /** A clock tests move by hand. */

@@ -10,7 +10,11 @@ import cn.tjlib.warehouse.source.JdbcSourceRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import cn.tjlib.warehouse.schemas.validation.ProfileValidator;
+import cn.tjlib.warehouse.validation.RecordValidator;
+
 import javax.sql.DataSource;
+import java.nio.file.Path;
 import java.time.Clock;
 
 /** Wires repository-core and the search index: the storage the rest of the service reads and writes. */
@@ -51,8 +55,16 @@ class CoreConfiguration {
         return new CatalogueSearch(index);
     }
 
+    /** The network's validation profiles: those shipped in the schemas module, or an edited copy in a directory. */
     @Bean
-    Warehouse warehouse(DataSource dataSource, LuceneCatalogueIndex index, Clock clock, WarehouseProperties properties) {
-        return new Warehouse(dataSource, index, clock, properties.preferredLibraries());
+    RecordValidator recordValidator(WarehouseProperties properties, Clock clock) {
+        String dir = properties.validationRulesDir();
+        return dir.isBlank() ? ProfileValidator.loadDefault() : ProfileValidator.load(Path.of(dir), clock);
+    }
+
+    @Bean
+    Warehouse warehouse(DataSource dataSource, LuceneCatalogueIndex index, RecordValidator validator, Clock clock,
+                        WarehouseProperties properties) {
+        return new Warehouse(dataSource, index, validator, clock, properties.preferredLibraries());
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 public record WarehouseProperties(
         @DefaultValue("./data") Path dataDir,
         @DefaultValue("") String sourcesFile,
+        @DefaultValue("") String validationRulesDir,
         @DefaultValue({"nlc", "tjl"}) List<String> preferredLibraries,
         @DefaultValue Demo demo,
         @DefaultValue Harvest harvest,
