@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,7 @@ import java.util.List;
 /** Harvests every enabled source once when the service starts, then prints where to look. */
 @Component
 @Order(10)
+@ConditionalOnWebApplication
 class StartupHarvest implements ApplicationRunner {
     private static final Logger LOG = LoggerFactory.getLogger(StartupHarvest.class);
 
