@@ -1,6 +1,7 @@
 package cn.tjlib.warehouse.dedup;
 
 import cn.tjlib.warehouse.dedup.blocking.Blocker;
+import cn.tjlib.warehouse.dedup.blocking.BlockingKey;
 import cn.tjlib.warehouse.dedup.blocking.FirstCreatorYearKey;
 import cn.tjlib.warehouse.dedup.blocking.IdentifierKey;
 import cn.tjlib.warehouse.dedup.blocking.PairCollector;
@@ -19,6 +20,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.IntStream;
 
 /**
@@ -30,19 +33,40 @@ public final class Deduplicator {
     private final RecordPreparer preparer = new RecordPreparer();
     private final PairMatcher matcher;
     private final Blocker blocker;
+    private final List<BlockingKey> storedKeys = List.of(new IdentifierKey(), new TitlePrefixKey(TITLE_PREFIX),
+            new SortedTokensKey(), new FirstCreatorYearKey());
 
     public Deduplicator(MatchSettings settings) {
         Objects.requireNonNull(settings, "settings");
         this.matcher = new PairMatcher(settings);
         this.blocker = new UnionBlocking(List.of(
-                new StandardBlocking(List.of(new IdentifierKey(), new TitlePrefixKey(TITLE_PREFIX),
-                        new SortedTokensKey(), new FirstCreatorYearKey()), settings.maxBlockSize()),
+                new StandardBlocking(storedKeys, settings.maxBlockSize()),
                 new TokenNeighbourBlocking(settings.neighboursPerRecord(), settings.maxTokenFrequency())));
     }
 
     /** The decision on one pair, whatever their sources. */
     public MatchDecision compare(MatchRecord a, MatchRecord b) {
         return matcher.decide(preparer.prepare(a, 0, 0), preparer.prepare(b, 1, 1));
+    }
+
+    /** One record normalised once, for repeated {@link #compare(PreparedRecord, PreparedRecord)} calls. */
+    public PreparedRecord prepare(MatchRecord record) {
+        return preparer.prepare(record, 0, 0);
+    }
+
+    /** The decision on two records prepared by {@link #prepare(MatchRecord)}. */
+    public MatchDecision compare(PreparedRecord a, PreparedRecord b) {
+        return matcher.decide(a, b);
+    }
+
+    /**
+     * The exact blocking keys of a record (identifiers, title prefixes, sorted title words, first creator
+     * and year), for stores that file records under them and find a new record's candidates incrementally.
+     */
+    public Set<String> blockingKeys(PreparedRecord record) {
+        Set<String> keys = new TreeSet<>();
+        storedKeys.forEach(k -> keys.addAll(k.keys(record)));
+        return keys;
     }
 
     /** The pairs blocking proposes: records of different sources that share a key or many rare tokens. */

@@ -4,6 +4,7 @@ import cn.tjlib.warehouse.dedup.compare.BayesianCombination;
 import cn.tjlib.warehouse.dedup.compare.BayesianCombination.Field;
 import cn.tjlib.warehouse.dedup.compare.CreatorOverlap;
 import cn.tjlib.warehouse.dedup.compare.EditionGuard;
+import cn.tjlib.warehouse.dedup.compare.IdentifierConflictGuard;
 import cn.tjlib.warehouse.dedup.compare.MatchGuard;
 import cn.tjlib.warehouse.dedup.compare.ResourceTypeGuard;
 import cn.tjlib.warehouse.dedup.compare.SharedIdentifier;
@@ -28,7 +29,7 @@ final class PairMatcher {
     PairMatcher(MatchSettings settings) {
         this.settings = settings;
         this.guards = List.of(new YearGuard(settings.yearTolerance()), new ResourceTypeGuard(), new VolumeGuard(),
-                new EditionGuard(), new TitleGuard(settings.minTitleSimilarity()));
+                new EditionGuard(), new IdentifierConflictGuard(), new TitleGuard(settings.minTitleSimilarity()));
         this.score = new BayesianCombination(List.of(
                 new Field("title", new TitleSimilarity(), settings.title()),
                 new Field("creators", new CreatorOverlap(), settings.creators()),

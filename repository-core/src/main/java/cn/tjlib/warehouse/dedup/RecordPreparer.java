@@ -1,6 +1,8 @@
 package cn.tjlib.warehouse.dedup;
 
 import cn.tjlib.warehouse.dedup.normalize.Cleaner;
+import cn.tjlib.warehouse.dedup.normalize.DocumentNumberCleaner;
+import cn.tjlib.warehouse.dedup.normalize.UriCleaner;
 import cn.tjlib.warehouse.dedup.normalize.IsbnCleaner;
 import cn.tjlib.warehouse.dedup.normalize.IssnCleaner;
 import cn.tjlib.warehouse.dedup.normalize.NormalisedTitle;
@@ -26,6 +28,8 @@ final class RecordPreparer {
     private final Cleaner isbns = new IsbnCleaner();
     private final Cleaner issns = new IssnCleaner();
     private final Cleaner serialNumbers = new SerialNumberCleaner();
+    private final Cleaner documentNumbers = new DocumentNumberCleaner();
+    private final Cleaner uris = new UriCleaner();
 
     PreparedRecord prepare(MatchRecord r, int index, int source) {
         NormalisedTitle title = titles.normalise(r.title());
@@ -34,7 +38,8 @@ final class RecordPreparer {
         return new PreparedRecord(index, source, title, creators(r.creators()),
                 r.creators().stream().anyMatch(names::truncates), publishers.clean(r.venue()),
                 r.year().orElse(0), ids(r, IdentifierType.ISBN, isbns), ids(r, IdentifierType.ISSN, issns),
-                ids(r, IdentifierType.CN, serialNumbers), r.type(), volume, edition);
+                ids(r, IdentifierType.CN, serialNumbers), r.type(), volume, edition,
+                ids(r, IdentifierType.LOCAL, documentNumbers), ids(r, IdentifierType.URI, uris));
     }
 
     private List<PersonName> creators(List<String> creators) {

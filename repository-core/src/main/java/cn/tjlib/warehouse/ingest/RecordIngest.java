@@ -7,7 +7,6 @@ import cn.tjlib.warehouse.raw.RecordOutcome;
 import cn.tjlib.warehouse.record.CanonicalRecord;
 import cn.tjlib.warehouse.record.OaiDcParser;
 import cn.tjlib.warehouse.record.RecordParseException;
-import cn.tjlib.warehouse.record.ResourceType;
 import cn.tjlib.warehouse.validation.RecordValidator;
 import cn.tjlib.warehouse.validation.ValidationReport;
 import cn.tjlib.warehouse.validation.ValidationSubject;
@@ -18,7 +17,6 @@ import javax.sql.DataSource;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Set;
 
 /**
  * One record's way through the stages inside a page's transaction. A record is stored raw whatever
@@ -30,20 +28,18 @@ final class RecordIngest {
     private final JdbcRawRecordStore raw;
     private final JdbcCanonicalStore canonical;
     private final JdbcFindingStore findings;
-    private final UnifiedRecordWriter unified;
     private final RecordValidator validator;
     private final OaiDcParser parser = new OaiDcParser();
 
-    RecordIngest(JdbcTemplate jdbc, DataSource dataSource, UnifiedRecordWriter unified, RecordValidator validator) {
+    RecordIngest(JdbcTemplate jdbc, DataSource dataSource, RecordValidator validator) {
         this.jdbc = jdbc;
         this.raw = new JdbcRawRecordStore(dataSource);
         this.canonical = new JdbcCanonicalStore(jdbc);
         this.findings = new JdbcFindingStore(jdbc);
-        this.unified = unified;
         this.validator = validator;
     }
 
-    RecordOutcome ingest(HarvestPage page, HarvestedRecord r, Instant now, Set<Long> touched, List<Rejection> rejections) {
+    RecordOutcome ingest(HarvestPage page, HarvestedRecord r, Instant now, ClusterChanges touched, List<Rejection> rejections) {
         String problem = r.problem();
         CanonicalRecord record = null;
         if (problem == null && !r.deleted()) {
@@ -72,7 +68,7 @@ final class RecordIngest {
     }
 
     /** Validates a stored record again with the current rules. */
-    void revalidate(long rawId, Instant now, Set<Long> touched) {
+    void revalidate(long rawId, Instant now, ClusterChanges touched) {
         var row = jdbc.queryForMap("select source_code, oai_identifier, metadata_prefix, datestamp, metadata_xml, version "
                 + "from raw_record where id = ?", rawId);
         HarvestedRecord r = HarvestedRecord.of((String) row.get("oai_identifier"),
@@ -84,20 +80,21 @@ final class RecordIngest {
         settle(rawId, ((Number) row.get("version")).intValue(), record, report, now, touched);
     }
 
-    private void settle(long rawId, int version, CanonicalRecord record, ValidationReport report, Instant now, Set<Long> touched) {
+    private void settle(long rawId, int version, CanonicalRecord record, ValidationReport report, Instant now, ClusterChanges touched) {
         canonical.save(rawId, record, now);
         findings.replace(rawId, version, report.findings(), validator.rulesVersion());
         if (report.publishable()) {
-            touched.add(unified.assign(rawId, record.sourceLibrary(), ResourceType.fromDcTypes(record.types()).code(), now));
+            touched.place(rawId, record);
         } else {
             // quarantined: kept with its findings for the library's report, out of the published catalogue
-            unified.unassign(rawId).ifPresent(touched::add);
+            touched.leave(rawId);
         }
     }
 
-    private void leave(long rawId, Set<Long> touched) {
+    private void leave(long rawId, ClusterChanges touched) {
+        // the cluster change comes first when applied, but the canonical row goes now: it is the page's own row
+        touched.leave(rawId);
         canonical.delete(rawId);
-        unified.unassign(rawId).ifPresent(touched::add);
     }
 
     private CanonicalRecord read(String prefix, String source, String localId, String xml) {

@@ -1,109 +1,340 @@
 package cn.tjlib.warehouse.ingest;
 
+import cn.tjlib.warehouse.catalogue.FieldProvenance;
+import cn.tjlib.warehouse.dedup.Deduplicator;
+import cn.tjlib.warehouse.dedup.MatchDecision;
+import cn.tjlib.warehouse.dedup.MatchRecord;
+import cn.tjlib.warehouse.dedup.MatchSettings;
+import cn.tjlib.warehouse.dedup.normalize.PreparedRecord;
+import cn.tjlib.warehouse.record.CanonicalRecord;
+import cn.tjlib.warehouse.record.RecordCodec;
+import cn.tjlib.warehouse.record.ResourceType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.PreparedStatement;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Keeps unified records in step with their member canonical records. Until matching lands every
- * canonical record is its own cluster; the shape (membership table, minted ids, content hash that
- * gates the datestamp) is the one clustering will use.
+ * Keeps clusters and their unified records in step with the canonical records. A new or changed
+ * record is compared with the live records of other libraries that share a blocking key, joins the
+ * cluster of its best match (merging further matched clusters into the older one), or gets an id of
+ * its own; a record that leaves takes its cluster through a split check. Only what a changed record
+ * touches is matched again. Callers hold the cluster lock (see {@link Warehouse}).
  */
 final class UnifiedRecordWriter {
-    private record Member(long rawId, String library, String oaiIdentifier, String encoded, String type) {
+    private record Link(JdbcClusters.Member member, double score) {
+    }
+
+    /** A record normalised for matching, with its fingerprint and blocking keys: the part of placing it that needs no lock. */
+    record Placement(CanonicalRecord record, String fingerprint, PreparedRecord prepared, Set<String> keys) {
     }
 
     private final JdbcTemplate jdbc;
-    private final List<String> preferredLibraries;
+    private final JdbcClusters clusters;
+    private final JdbcMatchKeys keys;
+    private final JdbcReviews reviews;
+    private final Deduplicator deduplicator;
+    private final UnifiedRecordComposer composer;
 
-    UnifiedRecordWriter(JdbcTemplate jdbc, List<String> preferredLibraries) {
+    UnifiedRecordWriter(JdbcTemplate jdbc, List<String> preferredLibraries, MatchSettings settings) {
         this.jdbc = jdbc;
-        this.preferredLibraries = List.copyOf(preferredLibraries);
+        this.deduplicator = new Deduplicator(settings);
+        this.clusters = new JdbcClusters(jdbc);
+        this.keys = new JdbcMatchKeys(jdbc, deduplicator, settings.maxBlockSize());
+        this.reviews = new JdbcReviews(jdbc);
+        this.composer = new UnifiedRecordComposer(preferredLibraries);
+    }
+
+    JdbcReviews reviews() {
+        return reviews;
+    }
+
+    /** Normalises a record for matching; thread-safe. */
+    Placement prepare(CanonicalRecord record) {
+        MatchRecord match = MatchRecord.from(record);
+        String fingerprint = JdbcMatchKeys.fingerprint(match);
+        PreparedRecord prepared = keys.prepare(match, fingerprint);
+        return new Placement(record, fingerprint, prepared, deduplicator.blockingKeys(prepared));
+    }
+
+    /** Places an accepted record: keeps its cluster if its matching fields are unchanged, else matches it again. */
+    void assign(long rawId, Placement placement, Instant now, Set<Long> touched) {
+        CanonicalRecord record = placement.record();
+        String fingerprint = placement.fingerprint();
+        Optional<JdbcClusters.Member> current = clusters.membership(rawId);
+        if (current.isPresent() && fingerprint.equals(current.get().fingerprint())) {
+            touched.add(current.get().unifiedId());
+            return;
+        }
+        Optional<Long> previous = current.map(JdbcClusters.Member::unifiedId).or(() -> clusters.lastCluster(rawId));
+        current.ifPresent(m -> leave(m, now, touched));
+        reviews.dropPending(rawId);
+        PreparedRecord prepared = placement.prepared();
+        Set<String> filed = keys.file(rawId, placement.keys(), current.isPresent() || previous.isPresent());
+        String library = record.sourceLibrary();
+        long target = join(rawId, library, prepared, filed, previous, ResourceType.fromDcTypes(record.types()).code(), now, touched);
+        clusters.join(rawId, target, library, fingerprint);
+        touched.add(target);
+    }
+
+    /** Takes the raw record out of the catalogue (deleted, quarantined, unreadable). */
+    void unassign(long rawId, Instant now, Set<Long> touched) {
+        clusters.membership(rawId).ifPresent(m -> leave(m, now, touched));
+        keys.remove(rawId);
+        reviews.dropPending(rawId);
+    }
+
+    private void leave(JdbcClusters.Member member, Instant now, Set<Long> touched) {
+        clusters.leave(member.rawId(), member.unifiedId());
+        touched.add(member.unifiedId());
+        resplit(member.unifiedId(), now, touched);
+    }
+
+    private long join(long rawId, String library, PreparedRecord prepared, Set<String> filed, Optional<Long> previous, String type,
+                      Instant now, Set<Long> touched) {
+        Map<Long, ReviewStatus> decided = reviews.decisionsOf(rawId);
+        List<JdbcClusters.Member> candidates = new ArrayList<>(keys.candidates(rawId, library, filed));
+        Set<Long> seen = candidates.stream().map(JdbcClusters.Member::rawId).collect(Collectors.toSet());
+        decided.forEach((other, status) -> {
+            if (status == ReviewStatus.CONFIRMED && !seen.contains(other)) {
+                clusters.membership(other).ifPresent(candidates::add);
+            }
+        });
+        Map<Long, PreparedRecord> others = keys.prepared(candidates);
+        List<Link> links = new ArrayList<>();
+        for (JdbcClusters.Member c : candidates) {
+            ReviewStatus status = decided.get(c.rawId());
+            if (status == ReviewStatus.CONFIRMED) {
+                links.add(new Link(c, 2.0)); // staff outrank any score
+            } else if (status == null && others.containsKey(c.rawId())) {
+                MatchDecision d = deduplicator.compare(prepared, others.get(c.rawId()));
+                if (d instanceof MatchDecision.Match) {
+                    links.add(new Link(c, d.score()));
+                } else if (d instanceof MatchDecision.Possible) {
+                    reviews.propose(rawId, c.rawId(), d, now);
+                }
+            }
+        }
+        links.sort(Comparator.comparingDouble((Link l) -> -l.score()).thenComparingLong(l -> l.member().rawId()));
+        Long target = null;
+        for (Link link : links) {
+            long cluster = clusters.membership(link.member().rawId()).orElseThrow().unifiedId();
+            if (target == null) {
+                if (canMerge(Set.of(rawId), Set.of(library), cluster) && coherent(Map.of(rawId, prepared), cluster, decided)) {
+                    target = cluster;
+                }
+            } else if (cluster != target && canMerge(withRecord(target, rawId), withLibrary(target, library), cluster)) {
+                Map<Long, PreparedRecord> joined = new java.util.HashMap<>(keys.prepared(clusters.members(target)));
+                joined.put(rawId, prepared);
+                if (coherent(joined, cluster, decided)) {
+                    target = merge(target, cluster, touched);
+                }
+            }
+        }
+        Optional<Long> empty = previous.filter(clusters::reusable);
+        if (target == null) {
+            return empty.orElseGet(() -> clusters.mint(type, now));
+        }
+        // the record's old cluster is left empty: it and the one joined are one work now, so the older id survives
+        return empty.isPresent() ? merge(empty.get(), target, touched) : target;
+    }
+
+    private Set<Long> withRecord(long cluster, long rawId) {
+        Set<Long> ids = clusters.members(cluster).stream().map(JdbcClusters.Member::rawId).collect(Collectors.toCollection(HashSet::new));
+        ids.add(rawId);
+        return ids;
+    }
+
+    private Set<String> withLibrary(long cluster, String library) {
+        Set<String> libs = clusters.members(cluster).stream().map(JdbcClusters.Member::library).collect(Collectors.toCollection(HashSet::new));
+        libs.add(library);
+        return libs;
+    }
+
+    /** Whether the records (of these libraries) may join {@code cluster}: no library twice, no rejected pair. */
+    private boolean canMerge(Set<Long> records, Set<String> libraries, long cluster) {
+        List<JdbcClusters.Member> members = clusters.members(cluster);
+        if (members.stream().anyMatch(m -> libraries.contains(m.library()))) {
+            return false;
+        }
+        Set<Long> all = new HashSet<>(records);
+        members.forEach(m -> all.add(m.rawId()));
+        Map<String, ReviewStatus> decided = reviews.decisionsAmong(all);
+        for (long r : records) {
+            for (JdbcClusters.Member m : members) {
+                if (decided.get(JdbcReviews.key(r, m.rawId())) == ReviewStatus.REJECTED) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**
-     * The unified record this raw record belongs to: its current one, else the one it left (so that
-     * identifiers survive quarantine and deletion), else a newly minted one.
+     * Whether records may join a cluster without a clear "no": single links chain different works into one
+     * cluster (three notices under one document number, each like the next), so every record of the
+     * cluster must at least be a possible match of every joining record, or confirmed by staff.
      */
-    long assign(long rawId, String library, String type, Instant now) {
-        Optional<Long> existing = jdbc.queryForList("select unified_id from unified_member where raw_record_id = ?",
-                Long.class, rawId).stream().findFirst();
-        if (existing.isPresent()) {
-            return existing.get();
+    private boolean coherent(Map<Long, PreparedRecord> joining, long cluster, Map<Long, ReviewStatus> decided) {
+        List<JdbcClusters.Member> members = clusters.members(cluster);
+        Map<Long, PreparedRecord> prepared = keys.prepared(members);
+        for (Map.Entry<Long, PreparedRecord> r : joining.entrySet()) {
+            for (JdbcClusters.Member m : members) {
+                boolean confirmed = decided.get(m.rawId()) == ReviewStatus.CONFIRMED && joining.size() == 1;
+                PreparedRecord other = prepared.get(m.rawId());
+                if (!confirmed && other != null && deduplicator.compare(r.getValue(), other) instanceof MatchDecision.Distinct) {
+                    return false;
+                }
+            }
         }
-        Optional<Long> previous = jdbc.queryForList("select u.id from raw_record r join unified_record u on u.id = r.last_unified_id "
-                + "where r.id = ?", Long.class, rawId).stream().findFirst();
-        if (previous.isPresent()) {
-            jdbc.update("insert into unified_member (raw_record_id, unified_id, source_code) values (?, ?, ?)", rawId, previous.get(), library);
-            return previous.get();
-        }
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.update(con -> {
-            PreparedStatement ps = con.prepareStatement("insert into unified_record (datestamp, deleted, resource_type, "
-                    + "content_hash, libraries, created_at) values (?, false, ?, '', '', ?)", new String[] {"id"});
-            ps.setObject(1, now.atOffset(ZoneOffset.UTC));
-            ps.setString(2, type);
-            ps.setObject(3, now.atOffset(ZoneOffset.UTC));
-            return ps;
-        }, keys);
-        long id = keys.getKey().longValue();
-        jdbc.update("insert into unified_member (raw_record_id, unified_id, source_code) values (?, ?, ?)", rawId, id, library);
-        return id;
+        return true;
     }
 
-    /** Takes the raw record out of its cluster; returns the cluster it left. */
-    Optional<Long> unassign(long rawId) {
-        Optional<Long> unified = jdbc.queryForList("select unified_id from unified_member where raw_record_id = ?",
-                Long.class, rawId).stream().findFirst();
-        unified.ifPresent(u -> {
-            jdbc.update("delete from unified_member where raw_record_id = ?", rawId);
-            jdbc.update("update raw_record set last_unified_id = ? where id = ?", u, rawId);
-        });
-        return unified;
+    /** Merges two clusters into the older id; the other is published as deleted, pointing to the survivor. */
+    private long merge(long a, long b, Set<Long> touched) {
+        long survivor = Math.min(a, b);
+        long loser = Math.max(a, b);
+        clusters.merge(loser, survivor);
+        touched.add(survivor);
+        touched.add(loser);
+        return survivor;
+    }
+
+    /**
+     * Checks that a cluster's records still hang together (after a member left or a pair was rejected);
+     * if they fall apart, the largest part keeps the id (ties: the part with the oldest record) and each
+     * other part gets a new one.
+     */
+    private void resplit(long cluster, Instant now, Set<Long> touched) {
+        List<JdbcClusters.Member> members = clusters.members(cluster);
+        if (members.size() < 2) {
+            return;
+        }
+        Map<Long, PreparedRecord> prepared = keys.prepared(members);
+        Map<String, ReviewStatus> decided = reviews.decisionsAmong(members.stream().map(JdbcClusters.Member::rawId).toList());
+        List<LocalClusters.Link> links = new ArrayList<>();
+        Set<Long> cannotLink = new HashSet<>();
+        for (int i = 0; i < members.size(); i++) {
+            for (int j = i + 1; j < members.size(); j++) {
+                ReviewStatus status = decided.get(JdbcReviews.key(members.get(i).rawId(), members.get(j).rawId()));
+                if (status == ReviewStatus.REJECTED) {
+                    cannotLink.add(LocalClusters.pack(i, j));
+                } else if (status == ReviewStatus.CONFIRMED) {
+                    links.add(new LocalClusters.Link(i, j, 2.0));
+                } else {
+                    MatchDecision d = deduplicator.compare(prepared.get(members.get(i).rawId()), prepared.get(members.get(j).rawId()));
+                    if (d instanceof MatchDecision.Match) {
+                        links.add(new LocalClusters.Link(i, j, d.score()));
+                    }
+                }
+            }
+        }
+        List<List<Integer>> parts = new ArrayList<>(LocalClusters.components(
+                members.stream().map(JdbcClusters.Member::library).toList(), links, cannotLink));
+        if (parts.size() < 2) {
+            return;
+        }
+        // members are in raw id order, so a part's first index is its oldest record
+        parts.sort(Comparator.comparingInt((List<Integer> p) -> -p.size()).thenComparingInt(p -> p.get(0)));
+        for (List<Integer> part : parts.subList(1, parts.size())) {
+            long id = clusters.mint("", now);
+            part.forEach(k -> clusters.move(members.get(k).rawId(), id));
+            touched.add(id);
+        }
+    }
+
+    /**
+     * Applies a staff decision at once: a confirmed pair's records end up in one cluster (whole clusters
+     * merged if they can be, else one record moved), a rejected pair in one cluster splits it.
+     *
+     * @throws IllegalStateException when confirming would put two records of one library in one cluster
+     */
+    void apply(long leftRaw, long rightRaw, ReviewStatus status, Instant now, Set<Long> touched) {
+        Optional<JdbcClusters.Member> left = clusters.membership(leftRaw);
+        Optional<JdbcClusters.Member> right = clusters.membership(rightRaw);
+        if (left.isEmpty() || right.isEmpty()) {
+            return; // a record not published now is matched with the decision in force when it comes back
+        }
+        long a = left.get().unifiedId();
+        long b = right.get().unifiedId();
+        if (status == ReviewStatus.REJECTED) {
+            if (a == b) {
+                touched.add(a);
+                resplit(a, now, touched);
+            }
+        } else if (a != b) {
+            if (canMerge(ids(a), libraries(a), b)) {
+                merge(a, b, touched);
+            } else if (canMerge(Set.of(rightRaw), Set.of(right.get().library()), a)) {
+                moveInto(right.get(), a, now, touched);
+            } else if (canMerge(Set.of(leftRaw), Set.of(left.get().library()), b)) {
+                moveInto(left.get(), b, now, touched);
+            } else {
+                throw new IllegalStateException("records " + leftRaw + " and " + rightRaw + " cannot be put together: each one's "
+                        + "cluster already holds a record of the other's library or a rejected pair");
+            }
+        }
+    }
+
+    private void moveInto(JdbcClusters.Member member, long cluster, Instant now, Set<Long> touched) {
+        leave(member, now, touched);
+        clusters.join(member.rawId(), cluster, member.library(), member.fingerprint());
+        touched.add(cluster);
+    }
+
+    private Set<Long> ids(long cluster) {
+        return clusters.members(cluster).stream().map(JdbcClusters.Member::rawId).collect(Collectors.toSet());
+    }
+
+    private Set<String> libraries(long cluster) {
+        return clusters.members(cluster).stream().map(JdbcClusters.Member::library).collect(Collectors.toSet());
     }
 
     /** Recomputes the published content; moves the datestamp only if it changed. Returns whether it did. */
     boolean refresh(long unifiedId, Instant now) {
-        List<Member> members = jdbc.query("select m.raw_record_id, m.source_code, r.oai_identifier, c.encoded, c.resource_type "
-                        + "from unified_member m join raw_record r on r.id = m.raw_record_id "
-                        + "join canonical_record c on c.raw_record_id = m.raw_record_id where m.unified_id = ?",
-                (rs, i) -> new Member(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
-                unifiedId);
+        List<UnifiedRecordComposer.Source> members = jdbc.query("select m.raw_record_id, m.source_code, r.oai_identifier, "
+                        + "r.datestamp, c.encoded, c.resource_type, (select count(*) from validation_finding f "
+                        + "where f.raw_record_id = r.id and f.version = r.version) from unified_member m "
+                        + "join raw_record r on r.id = m.raw_record_id join canonical_record c on c.raw_record_id = m.raw_record_id "
+                        + "where m.unified_id = ?",
+                (rs, i) -> new UnifiedRecordComposer.Source(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, OffsetDateTime.class).toInstant(), RecordCodec.decode(rs.getString(5)), rs.getString(6),
+                        rs.getInt(7)), unifiedId);
         String oldHash = jdbc.queryForObject("select content_hash from unified_record where id = ?", String.class, unifiedId);
         if (members.isEmpty()) {
             // keep the last libraries and type: a deleted record stays listed in its old OAI sets
-            int n = jdbc.update("update unified_record set deleted = true, encoded = null, content_hash = 'deleted', datestamp = ? "
-                    + "where id = ? and content_hash <> 'deleted'", now.atOffset(ZoneOffset.UTC), unifiedId);
+            int n = jdbc.update("update unified_record set deleted = true, encoded = null, provenance = null, "
+                    + "content_hash = 'deleted', datestamp = ? where id = ? and content_hash <> 'deleted'", now.atOffset(ZoneOffset.UTC), unifiedId);
             return n > 0;
         }
-        List<Member> ordered = members.stream().sorted(Comparator.comparingInt((Member m) -> rank(m.library()))
-                .thenComparingLong(Member::rawId)).toList();
-        Member master = ordered.get(0);
-        String libraries = String.join(" ", ordered.stream().map(Member::library).distinct().toList());
-        StringBuilder content = new StringBuilder(master.encoded());
-        ordered.forEach(m -> content.append("\nholding\t").append(m.library()).append('\t').append(m.oaiIdentifier()));
+        UnifiedRecordComposer.Composed composed = composer.compose(members);
+        String encoded = RecordCodec.encode(composed.record());
+        String provenance = FieldProvenance.encode(composed.provenance());
+        String libraries = String.join(" ", composed.ranked().stream().map(UnifiedRecordComposer.Source::library).distinct().toList());
+        StringBuilder content = new StringBuilder(encoded);
+        composed.ranked().forEach(m -> content.append("\nholding\t").append(m.library()).append('\t').append(m.oaiIdentifier()));
+        content.append('\n').append(provenance);
         String hash = sha256(content.toString());
         if (hash.equals(oldHash)) {
             return false;
         }
-        jdbc.update("update unified_record set deleted = false, encoded = ?, content_hash = ?, datestamp = ?, libraries = ?, "
-                + "resource_type = ? where id = ?", master.encoded(), hash, now.atOffset(ZoneOffset.UTC), libraries, master.type(), unifiedId);
+        jdbc.update("update unified_record set deleted = false, merged_into = null, encoded = ?, provenance = ?, content_hash = ?, "
+                        + "datestamp = ?, libraries = ?, resource_type = ? where id = ?", encoded, provenance, hash,
+                now.atOffset(ZoneOffset.UTC), libraries, composed.ranked().get(0).type(), unifiedId);
         return true;
-    }
-
-    private int rank(String library) {
-        int i = preferredLibraries.indexOf(library);
-        return i < 0 ? preferredLibraries.size() : i;
     }
 
     private static String sha256(String s) {

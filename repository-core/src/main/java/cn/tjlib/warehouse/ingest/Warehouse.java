@@ -1,6 +1,7 @@
 package cn.tjlib.warehouse.ingest;
 
 import cn.tjlib.warehouse.catalogue.CatalogueIndex;
+import cn.tjlib.warehouse.dedup.MatchSettings;
 import cn.tjlib.warehouse.catalogue.JdbcUnifiedCatalogue;
 import cn.tjlib.warehouse.harvestlog.HarvestCounts;
 import cn.tjlib.warehouse.harvestlog.JdbcHarvestLog;
@@ -17,11 +18,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The front door of the repository: takes harvested pages through store raw → normalise → validate
- * → unified record → index. Each page is one transaction with its checkpoint, so a crash loses at
+ * → match → unified record → index. Each page is one transaction with its checkpoint, so a crash loses at
  * most the page in flight and a re-run of the same page changes nothing.
  */
 public final class Warehouse {
@@ -34,6 +37,7 @@ public final class Warehouse {
     private final JdbcTemplate jdbc;
     private final RecordValidator validator;
     private final Clock clock;
+    private final ReentrantLock clusterLock = new ReentrantLock(true);
 
     public Warehouse(DataSource dataSource, CatalogueIndex index, Clock clock, List<String> preferredLibraries) {
         this(dataSource, index, RecordValidator.ACCEPT_ALL, clock, preferredLibraries);
@@ -41,10 +45,16 @@ public final class Warehouse {
 
     public Warehouse(DataSource dataSource, CatalogueIndex index, RecordValidator validator, Clock clock,
                      List<String> preferredLibraries) {
+        this(dataSource, index, validator, clock, preferredLibraries, MatchSettings.defaults());
+    }
+
+    /** A warehouse matching records with the given weights and thresholds. */
+    public Warehouse(DataSource dataSource, CatalogueIndex index, RecordValidator validator, Clock clock,
+                     List<String> preferredLibraries, MatchSettings matchSettings) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-        this.unified = new UnifiedRecordWriter(jdbc, preferredLibraries);
-        this.ingest = new RecordIngest(jdbc, dataSource, unified, validator);
+        this.unified = new UnifiedRecordWriter(jdbc, preferredLibraries, matchSettings);
+        this.ingest = new RecordIngest(jdbc, dataSource, validator);
         this.log = new JdbcHarvestLog(dataSource);
         this.catalogue = new JdbcUnifiedCatalogue(dataSource);
         this.index = index;
@@ -55,18 +65,59 @@ public final class Warehouse {
     /** Stores a page and its checkpoint atomically, then tells the index what was published. */
     public PageResult ingest(HarvestPage page) {
         Set<Long> changed = new LinkedHashSet<>();
-        PageResult result = tx.execute(status -> {
+        PageResult result = locked(() -> tx.execute(status -> {
             Instant now = now();
-            Set<Long> touched = new LinkedHashSet<>();
+            ClusterChanges touched = new ClusterChanges(unified::prepare);
             HarvestCounts counts = HarvestCounts.ZERO;
             List<Rejection> rejections = new ArrayList<>();
             for (HarvestedRecord r : page.records()) {
                 counts = counts.plus(ingest.ingest(page, r, now, touched, rejections));
             }
-            changed.addAll(refresh(touched, now));
+            changed.addAll(refresh(cluster(touched, now), now));
             log.checkpoint(page.runId(), counts, page.nextToken());
             return new PageResult(counts, rejections, changed.size());
-        });
+        }));
+        publish(changed);
+        return result;
+    }
+
+    /** Pairs in the review queue with this status, in queue order after {@code afterId}. */
+    public List<ReviewPair> reviews(ReviewStatus status, long afterId, int limit) {
+        if (limit < 1 || limit > 1000) {
+            throw new IllegalArgumentException("limit must be 1..1000, got " + limit);
+        }
+        return unified.reviews().list(status, afterId, limit);
+    }
+
+    public Optional<ReviewPair> review(long id) {
+        return unified.reviews().find(id);
+    }
+
+    /**
+     * Records a staff decision on a queued pair and applies it at once: confirmed records end up in one
+     * unified record, rejected ones in two; every later run respects it. Empty if there is no such pair.
+     *
+     * @throws IllegalArgumentException if {@code decision} is {@link ReviewStatus#PENDING}
+     * @throws IllegalStateException if confirming would put two records of one library in one unified record
+     */
+    public Optional<ReviewPair> decide(long reviewId, ReviewStatus decision, String decidedBy) {
+        if (decision == ReviewStatus.PENDING) {
+            throw new IllegalArgumentException("a decision is CONFIRMED or REJECTED, got " + decision);
+        }
+        Set<Long> changed = new LinkedHashSet<>();
+        Optional<ReviewPair> result = locked(() -> tx.execute(status -> {
+            Optional<ReviewPair> pair = unified.reviews().find(reviewId);
+            if (pair.isEmpty()) {
+                return pair;
+            }
+            Instant now = now();
+            lockClusters();
+            unified.reviews().decide(reviewId, decision, decidedBy, now);
+            Set<Long> touched = new LinkedHashSet<>();
+            unified.apply(pair.get().left().rawRecordId(), pair.get().right().rawRecordId(), decision, now, touched);
+            changed.addAll(refresh(touched, now));
+            return unified.reviews().find(reviewId);
+        }));
         publish(changed);
         return result;
     }
@@ -86,12 +137,13 @@ public final class Warehouse {
                 return done;
             }
             Set<Long> changed = new LinkedHashSet<>();
-            tx.executeWithoutResult(status -> {
+            locked(() -> tx.execute(status -> {
                 Instant now = now();
-                Set<Long> touched = new LinkedHashSet<>();
+                ClusterChanges touched = new ClusterChanges(unified::prepare);
                 ids.forEach(id -> ingest.revalidate(id, now, touched));
-                changed.addAll(refresh(touched, now));
-            });
+                changed.addAll(refresh(cluster(touched, now), now));
+                return null;
+            }));
             publish(changed);
             done += ids.size();
             afterId = ids.get(ids.size() - 1);
@@ -101,6 +153,44 @@ public final class Warehouse {
     /** Rebuilds the search index from the database, the source of truth. */
     public void reindex() {
         index.rebuild(catalogue.iterateAll(1000));
+    }
+
+    /**
+     * Applies the page's cluster changes under the cluster lock, held to the end of the transaction: in
+     * this JVM a lock queues the parallel harvests, and a locked row does the same across service nodes.
+     */
+    private Set<Long> cluster(ClusterChanges changes, Instant now) {
+        Set<Long> touched = new LinkedHashSet<>();
+        if (changes.isEmpty()) {
+            return touched;
+        }
+        lockClusters();
+        changes.asMap().forEach((rawId, record) -> {
+            if (record.isPresent()) {
+                unified.assign(rawId, record.get(), now, touched);
+            } else {
+                unified.unassign(rawId, now, touched);
+            }
+        });
+        return touched;
+    }
+
+    private void lockClusters() {
+        if (!clusterLock.isHeldByCurrentThread()) {
+            clusterLock.lock();
+        }
+        jdbc.queryForList("select id from cluster_lock where id = 1 for update", Integer.class);
+    }
+
+    /** Runs a transaction and releases the cluster lock once it has committed or rolled back. */
+    private <T> T locked(java.util.function.Supplier<T> transaction) {
+        try {
+            return transaction.get();
+        } finally {
+            while (clusterLock.isHeldByCurrentThread()) {
+                clusterLock.unlock();
+            }
+        }
     }
 
     private Set<Long> refresh(Set<Long> touched, Instant now) {

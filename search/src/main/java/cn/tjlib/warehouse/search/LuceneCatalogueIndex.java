@@ -48,6 +48,7 @@ public final class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable
     public static final Duration COMMIT_INTERVAL = Duration.ofSeconds(1);
     private static final Logger log = LoggerFactory.getLogger(LuceneCatalogueIndex.class);
     private static final String GENERATION_KEY = "generation";
+    private static final String SCHEMA_KEY = "schema";
 
     private final Path path;
     private final Directory directory;
@@ -60,6 +61,7 @@ public final class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable
     private final ReentrantReadWriteLock generationLock = new ReentrantReadWriteLock();
     private final Object rebuildLock = new Object();
     private long generation;
+    private volatile boolean stale;
 
     /** Opens (or creates) the index in {@code path}, refreshed every {@link #DEFAULT_REFRESH_INTERVAL}. */
     public LuceneCatalogueIndex(Path path) {
@@ -79,9 +81,11 @@ public final class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable
             dir = FSDirectory.open(path);
             w = new IndexWriter(dir, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
             if (!DirectoryReader.indexExists(dir)) {
+                w.setLiveCommitData(Map.of(SCHEMA_KEY, Integer.toString(CatalogueFields.SCHEMA_VERSION)).entrySet());
                 w.commit(); // so that a new index can be opened by readers and tools at once
             }
-            this.generation = committedGeneration(w);
+            this.generation = committed(w, GENERATION_KEY);
+            this.stale = committed(w, SCHEMA_KEY) != CatalogueFields.SCHEMA_VERSION;
             this.searchers = new SearcherManager(w, null);
         } catch (IOException | RuntimeException e) {
             IOUtils.closeWhileHandlingException(w, dir, analyzer);
@@ -134,6 +138,7 @@ public final class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable
                 writer.deleteDocuments(LongPoint.newRangeQuery(CatalogueFields.GENERATION, Long.MIN_VALUE, current - 1));
                 writer.commit();
                 searchers.maybeRefreshBlocking();
+                stale = false;
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot rebuild catalogue index at " + path + " after "
                         + written + " records", e);
@@ -147,23 +152,32 @@ public final class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable
         lock.lock();
         try {
             generation++;
-            writer.setLiveCommitData(Map.of(GENERATION_KEY, Long.toString(generation)).entrySet());
+            writer.setLiveCommitData(Map.of(GENERATION_KEY, Long.toString(generation),
+                    SCHEMA_KEY, Integer.toString(CatalogueFields.SCHEMA_VERSION)).entrySet());
             return generation;
         } finally {
             lock.unlock();
         }
     }
 
-    private static long committedGeneration(IndexWriter writer) {
+    private static long committed(IndexWriter writer, String key) {
         Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
         if (data != null) {
             for (Map.Entry<String, String> entry : data) {
-                if (GENERATION_KEY.equals(entry.getKey())) {
+                if (key.equals(entry.getKey())) {
                     return Long.parseLong(entry.getValue());
                 }
             }
         }
         return 0;
+    }
+
+    /**
+     * Whether the index was written by an older version of its fields (or not rebuilt since), so
+     * that facets, suggestions or highlights may miss records until {@link #rebuild} runs.
+     */
+    public boolean needsRebuild() {
+        return stale;
     }
 
     /** Runs {@code task} on the current searcher, acquired and released around it. */

@@ -6,6 +6,8 @@ public enum SearchOrder {
     RELEVANCE,
     /** Most recent publication year first; records without a year last. */
     NEWEST,
+    /** Earliest publication year first; records without a year last. */
+    OLDEST,
     /** Ascending unified record id. */
     ID
 }

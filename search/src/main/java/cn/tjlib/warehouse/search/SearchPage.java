@@ -1,9 +1,15 @@
 package cn.tjlib.warehouse.search;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** One page of hits, and how many records match in all. */
-public record SearchPage(long total, List<SearchHit> hits) {
+/**
+ * One page of hits, how many records match in all, and, if asked for, how many of them have each
+ * value of each facet (keyed by {@link Facet#param()}; empty if not asked for).
+ */
+public record SearchPage(long total, List<SearchHit> hits, Map<String, List<FacetCount>> facets) {
     public SearchPage {
         if (total < 0) {
             throw new IllegalArgumentException("total must not be negative, got " + total);
@@ -12,5 +18,13 @@ public record SearchPage(long total, List<SearchHit> hits) {
         if (hits.size() > total) {
             throw new IllegalArgumentException("a page of " + hits.size() + " hits cannot have a total of " + total);
         }
+        Map<String, List<FacetCount>> copy = new LinkedHashMap<>();
+        facets.forEach((facet, counts) -> copy.put(facet, List.copyOf(counts)));
+        facets = Collections.unmodifiableMap(copy);
+    }
+
+    /** A page without facet counts. */
+    public SearchPage(long total, List<SearchHit> hits) {
+        this(total, hits, Map.of());
     }
 }

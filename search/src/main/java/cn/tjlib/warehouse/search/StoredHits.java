@@ -20,6 +20,8 @@ final class StoredHits {
                 List.of(doc.getValues(CatalogueFields.CREATOR_STORED)),
                 year == null ? null : year.numericValue().intValue(),
                 List.of(doc.getValues(CatalogueFields.LIBRARY)),
-                score);
+                score,
+                doc.get(CatalogueFields.TYPE),
+                null);
     }
 }

@@ -4,6 +4,9 @@ import cn.tjlib.warehouse.app.harvest.NetworkHarvest;
 import cn.tjlib.warehouse.harvest.HarvestReport;
 import cn.tjlib.warehouse.source.JdbcSourceRegistry;
 import cn.tjlib.warehouse.source.Source;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -14,9 +17,12 @@ class HarvestCommand implements WarehouseCommand {
     private final JdbcSourceRegistry sources;
     private final NetworkHarvest harvest;
 
-    HarvestCommand(JdbcSourceRegistry sources, NetworkHarvest harvest) {
+    private final ObjectProvider<LoggingSystem> logging;
+
+    HarvestCommand(JdbcSourceRegistry sources, NetworkHarvest harvest, ObjectProvider<LoggingSystem> logging) {
         this.sources = sources;
         this.harvest = harvest;
+        this.logging = logging;
     }
 
     @Override
@@ -49,12 +55,23 @@ class HarvestCommand implements WarehouseCommand {
             System.err.println(code == null ? "no enabled sources" : "no source with code '" + code + "'");
             return 2;
         }
-        List<HarvestReport> reports = harvest.harvestAll(chosen, full);
-        System.out.printf("%-10s %-10s %8s %8s %8s %8s %8s  %s%n", "source", "status", "new", "updated", "same", "deleted", "rejected", "error");
+        boolean terminal = System.console() != null;
+        if (terminal) {
+            // the progress lines replace the per-page log lines, which would tear them apart
+            logging.ifAvailable(l -> l.setLogLevel("harvest", LogLevel.WARN));
+        }
+        List<HarvestReport> reports;
+        try (ProgressBoard board = new ProgressBoard(System.out, terminal)) {
+            reports = harvest.harvestAll(chosen, full, board::listenerFor);
+        }
+        System.out.printf("%n%-10s %-10s %8s %8s %8s %8s %8s %8s %9s  %s%n", "source", "status", "new", "updated", "same",
+                "deleted", "rejected", "seconds", "rec/s", "error");
         for (HarvestReport r : reports) {
             var c = r.counts();
-            System.out.printf("%-10s %-10s %8d %8d %8d %8d %8d  %s%n", r.sourceCode(), r.status(), c.created(), c.updated(),
-                    c.unchanged(), c.deleted(), c.rejected(), r.error() == null ? "" : r.error());
+            double seconds = r.duration().toMillis() / 1000.0;
+            System.out.printf("%-10s %-10s %8d %8d %8d %8d %8d %8.1f %9.0f  %s%n", r.sourceCode(), r.status(), c.created(),
+                    c.updated(), c.unchanged(), c.deleted(), c.rejected(), seconds, seconds == 0 ? 0 : c.total() / seconds,
+                    r.error() == null ? "" : r.error());
         }
         return reports.stream().allMatch(HarvestReport::succeeded) ? 0 : 1;
     }

@@ -64,7 +64,7 @@ class CoreConfiguration {
 
     @Bean
     Warehouse warehouse(DataSource dataSource, LuceneCatalogueIndex index, RecordValidator validator, Clock clock,
-                        WarehouseProperties properties) {
-        return new Warehouse(dataSource, index, validator, clock, properties.preferredLibraries());
+                        WarehouseProperties properties, cn.tjlib.warehouse.app.dedup.DedupProperties dedup) {
+        return new Warehouse(dataSource, index, validator, clock, properties.preferredLibraries(), dedup.settings());
     }
 }

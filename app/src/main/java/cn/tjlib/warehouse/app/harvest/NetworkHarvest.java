@@ -1,55 +1,49 @@
 package cn.tjlib.warehouse.app.harvest;
 
-import cn.tjlib.warehouse.app.config.WarehouseProperties;
+import cn.tjlib.warehouse.app.schedule.CompositeListener;
+import cn.tjlib.warehouse.app.schedule.HarvestJobs;
+import cn.tjlib.warehouse.harvest.HarvestListener;
 import cn.tjlib.warehouse.harvest.HarvestReport;
-import cn.tjlib.warehouse.harvest.HarvestRequest;
-import cn.tjlib.warehouse.harvest.Harvester;
+import cn.tjlib.warehouse.harvestlog.HarvestCounts;
+import cn.tjlib.warehouse.harvestlog.HarvestStatus;
 import cn.tjlib.warehouse.source.Source;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
-/** Harvests many sources in parallel, at most {@code warehouse.harvest.concurrency} at a time. */
+/**
+ * Harvests many sources in parallel through the service's {@link HarvestJobs}: at most
+ * {@code warehouse.harvest.concurrency} at a time, each source claimed in the database first.
+ */
 @Component
 public class NetworkHarvest {
-    private final Harvester harvester;
-    private final int concurrency;
+    private final HarvestJobs jobs;
 
-    NetworkHarvest(Harvester harvester, WarehouseProperties properties) {
-        this.harvester = harvester;
-        this.concurrency = properties.harvest().concurrency();
+    NetworkHarvest(HarvestJobs jobs) {
+        this.jobs = jobs;
     }
 
     /** Harvests every given source and returns their reports in the same order; one failing source never stops the others. */
     public List<HarvestReport> harvestAll(List<Source> sources, boolean full) {
-        AtomicInteger threads = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(concurrency,
-                r -> new Thread(r, "harvest-" + threads.incrementAndGet()));
-        try {
-            List<Future<HarvestReport>> futures = new ArrayList<>();
-            for (Source source : sources) {
-                HarvestRequest request = (full ? HarvestRequest.fullHarvest() : HarvestRequest.incremental())
-                        .withListener(new LoggingListener(source));
-                futures.add(pool.submit(() -> harvester.harvest(source, request)));
-            }
-            List<HarvestReport> reports = new ArrayList<>();
-            for (Future<HarvestReport> f : futures) {
-                reports.add(f.get());
-            }
-            return reports;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while harvesting", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("a harvest failed unexpectedly: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
+        return harvestAll(sources, full, s -> HarvestListener.NONE);
+    }
+
+    /** As {@link #harvestAll(List, boolean)}, telling each source's harvest to the listener {@code watcher} makes for it. */
+    public List<HarvestReport> harvestAll(List<Source> sources, boolean full, Function<Source, HarvestListener> watcher) {
+        List<CompletableFuture<HarvestReport>> futures = new ArrayList<>();
+        for (Source source : sources) {
+            HarvestListener listener = CompositeListener.of(new LoggingListener(source), watcher.apply(source));
+            futures.add(jobs.submit(source, full, "harvest", listener).orElseGet(() -> {
+                HarvestReport busy = new HarvestReport(0, source.code(), HarvestStatus.FAILED, HarvestCounts.ZERO, 0,
+                        Duration.ZERO, "a harvest of " + source.code() + " is already queued or running");
+                listener.finished(busy);
+                return CompletableFuture.completedFuture(busy);
+            }));
         }
+        return futures.stream().map(CompletableFuture::join).toList();
     }
 }

@@ -25,6 +25,22 @@ class ApiErrors {
         return problem("bad argument", "parameter '" + e.getName() + "' cannot be '" + e.getValue() + "'");
     }
 
+    @ExceptionHandler(RecordController.RecordNotFoundException.class)
+    ProblemDetail missingRecord(RecordController.RecordNotFoundException e) {
+        if (e.deletedAt == null) {
+            ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+            p.setTitle("no such record");
+            return p;
+        }
+        // Gone, not Not Found: the id was published and portals may hold links to it.
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.GONE, e.getMessage());
+        p.setTitle("record deleted");
+        p.setProperty("id", e.id);
+        p.setProperty("deleted", true);
+        p.setProperty("datestamp", e.deletedAt.toString());
+        return p;
+    }
+
     private static ProblemDetail problem(String title, String detail) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
         p.setTitle(title);

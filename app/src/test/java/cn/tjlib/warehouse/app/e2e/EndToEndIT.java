@@ -12,7 +12,6 @@ import cn.tjlib.warehouse.source.JdbcSourceRegistry;
 import cn.tjlib.warehouse.source.Source;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
@@ -40,10 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * source) is harvested at start-up into H2, then read back through our search API and our OAI-PMH
  * endpoint.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "warehouse.data-dir=./target/e2e-data/${random.uuid}",
-        "warehouse.demo.hostile-sources=true",
-        "warehouse.oai.page-size=500"})
+@DemoWarehouseTest
 class EndToEndIT {
     private static final Pattern IDENTIFIER = Pattern.compile("<identifier>([^<]+)</identifier>");
     private static final Pattern TOKEN = Pattern.compile("<resumptionToken[^>]*>([^<]+)</resumptionToken>");
@@ -62,8 +58,12 @@ class EndToEndIT {
         for (DemoSource source : network.sources()) {
             long stored = jdbc.queryForObject("select count(*) from raw_record where source_code = ?", Long.class, source.code());
             assertThat(stored).as("records stored for %s", source.code()).isEqualTo(network.groundTruth().count(source.code()));
-            assertThat(log.lastSucceeded(source.code())).as("a successful run of %s", source.code()).isPresent()
-                    .get().satisfies(run -> assertThat(run.counts().total()).isEqualTo(stored));
+            // the first (full) harvest at start-up served every record; later runs of the shared context may be incremental
+            var runs = log.recent(source.code(), 1000);
+            assertThat(runs).as("runs of %s", source.code()).isNotEmpty();
+            var first = runs.get(runs.size() - 1);
+            assertThat(first.status()).isEqualTo(HarvestStatus.SUCCEEDED);
+            assertThat(first.counts().total()).as("records served to the first harvest of %s", source.code()).isEqualTo(stored);
         }
         var xxe = log.recent("xxe", 1).get(0);
         assertThat(xxe.status()).isEqualTo(HarvestStatus.FAILED);
@@ -113,7 +113,16 @@ class EndToEndIT {
         }
         long published = jdbc.queryForObject("select count(*) from unified_record where deleted = false", Long.class);
         long accepted = jdbc.queryForObject("select count(*) from raw_record where status = 'ACCEPTED'", Long.class);
-        assertThat(published).isEqualTo(accepted).isGreaterThan(10_000);
+        // clustering: every accepted record is held by exactly one live unified record, nothing else is,
+        // and no live unified record is empty; copies held by several libraries make fewer records than copies
+        assertThat(jdbc.queryForObject("select count(*) from raw_record r where r.status = 'ACCEPTED' and (select count(*) "
+                + "from unified_member m join unified_record u on u.id = m.unified_id where m.raw_record_id = r.id "
+                + "and u.deleted = false) <> 1", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from unified_member m join raw_record r on r.id = m.raw_record_id "
+                + "where r.status <> 'ACCEPTED'", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from unified_record u where u.deleted = false and not exists "
+                + "(select 1 from unified_member m where m.unified_id = u.id)", Long.class)).isZero();
+        assertThat(published).isLessThan(accepted).isGreaterThan(10_000);
         assertThat(identifiers).hasSize((int) published).doesNotHaveDuplicates();
         for (String verb : List.of("Identify", "ListMetadataFormats", "ListSets", "ListIdentifiers&metadataPrefix=oai_dc",
                 "GetRecord&metadataPrefix=oai_dc&identifier=" + enc(identifiers.get(0)))) {
@@ -125,13 +134,15 @@ class EndToEndIT {
     void aSecondFullHarvestOfUnchangedSourcesWritesNoNewVersion() {
         List<Source> members = sources.all().stream().filter(s -> !s.code().equals("xxe") && !s.code().equals("bomb")).toList();
 
+        long versionsBefore = jdbc.queryForObject("select count(*) from raw_record_version", Long.class);
+
         List<HarvestReport> again = harvest.harvestAll(members, true);
 
         assertThat(again).allSatisfy(r -> {
             assertThat(r.succeeded()).as("%s: %s", r.sourceCode(), r.error()).isTrue();
             assertThat(r.counts().created() + r.counts().updated() + r.counts().deleted()).isZero();
         });
-        assertThat(jdbc.queryForObject("select count(*) from raw_record_version", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from raw_record_version", Long.class)).isEqualTo(versionsBefore);
     }
 
     private String rarestWordOf(String title) throws Exception {

@@ -9,12 +9,12 @@ import java.util.Set;
 /**
  * One record normalised for matching, addressed by its position in the batch. {@code source} numbers
  * the contributing library; {@code year} is 0 when unknown; {@code volume} and {@code edition} are
- * empty when the record states none.
+ * empty when the record states none; {@code documentNumbers} are issuing numbers of official documents and {@code uris} cleaned web addresses.
  */
 public record PreparedRecord(int index, int source, NormalisedTitle title, List<PersonName> creators,
                              boolean creatorsTruncated, String venue, int year, Set<String> isbns,
                              Set<String> issns, Set<String> serialNumbers, ResourceType type, String volume,
-                             String edition) {
+                             String edition, Set<String> documentNumbers, Set<String> uris) {
     public PreparedRecord {
         if (index < 0 || source < 0) {
             throw new IllegalArgumentException("index and source must not be negative, got " + index + ", " + source);
@@ -28,6 +28,8 @@ public record PreparedRecord(int index, int source, NormalisedTitle title, List<
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(volume, "volume");
         Objects.requireNonNull(edition, "edition");
+        documentNumbers = Set.copyOf(documentNumbers);
+        uris = Set.copyOf(uris);
     }
 
     public boolean hasYear() {

@@ -1,6 +1,5 @@
 package cn.tjlib.warehouse.search.analysis;
 
-import com.ibm.icu.text.Transliterator;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -8,7 +7,6 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -17,8 +15,6 @@ import java.util.stream.Collectors;
  * Latin words are already searchable in the word fields.
  */
 final class PinyinFilter extends TokenFilter {
-    // One per filter, and so per thread: transliterators serialise concurrent callers.
-    private final Transliterator toPinyin = Transliterator.getInstance("Han-Latin; Latin-ASCII");
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
     private State pendingState;
@@ -47,9 +43,7 @@ final class PinyinFilter extends TokenFilter {
     }
 
     private boolean emitPinyin(String word) {
-        String[] syllables = Arrays.stream(toPinyin.transliterate(word).toLowerCase(Locale.ROOT).split("[^a-z]+"))
-                .filter(s -> !s.isEmpty())
-                .toArray(String[]::new);
+        String[] syllables = HanPinyin.syllables(word).toArray(String[]::new);
         if (syllables.length == 0) {
             return false;
         }

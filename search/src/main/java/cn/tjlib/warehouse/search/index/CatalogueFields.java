@@ -40,6 +40,31 @@ public final class CatalogueFields {
     public static final String TYPE = "type";
     public static final String LANGUAGE = "language";
     public static final String CLC = "clc";
+    /** The creator's whole name in pinyin and initials ({@code wangjianguo}, {@code wjg}), verbatim. */
+    public static final String CREATOR_PINYIN = "creator.pinyin";
+    public static final String DESCRIPTION_STORED = "description.stored";
+
+    /** Facet fields: one term and one sorted-set doc value per value, as {@code Facet} counts and filters them. */
+    public static final String FACET_LIBRARY = "facet.library";
+    public static final String FACET_TYPE = "facet.type";
+    public static final String FACET_LANGUAGE = "facet.language";
+    public static final String FACET_CLC = "facet.clc";
+    /** Every level of top class a record is filed under ({@code T} and {@code TP}), for filters. */
+    public static final String CLC_TOP = "clc.top";
+
+    /** Folded titles and creator names, and their pinyin and initials, for prefix suggestions. */
+    public static final String SUGGEST_TITLE = "suggest.title";
+    public static final String SUGGEST_CREATOR = "suggest.creator";
+    public static final String SUGGEST_PINYIN = "suggest.pinyin";
+    /** Stored: one entry per suggestible value, {@code kind TAB text TAB folded TAB pinyin TAB initials}. */
+    public static final String SUGGEST_ENTRY = "suggest.entry";
+
+    /**
+     * The version of the fields above. NOTE: raise it when documents change so that an index written
+     * by an older version is known to need a rebuild.
+     */
+    public static final int SCHEMA_VERSION = 2;
+
     /** Fields indexed verbatim, one term per value. */
     public static final List<String> KEYWORDS = List.of(ID, LIBRARY, TYPE, LANGUAGE, CLC);
 
@@ -68,6 +93,7 @@ public final class CatalogueFields {
         Map<String, Analyzer> analyzers = new HashMap<>();
         TEXT.forEach(element -> analyzers.put(bigrams(element), bigrams));
         analyzers.put(TITLE_PINYIN, pinyin);
+        analyzers.put(CREATOR_PINYIN, pinyin);
         analyzers.put(ISBN, new IsbnAnalyzer());
         Analyzer keyword = new KeywordAnalyzer();
         KEYWORDS.forEach(field -> analyzers.put(field, keyword));

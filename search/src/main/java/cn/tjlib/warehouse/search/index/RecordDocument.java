@@ -6,9 +6,13 @@ import cn.tjlib.warehouse.record.Creator;
 import cn.tjlib.warehouse.record.Identifier;
 import cn.tjlib.warehouse.record.IdentifierType;
 import cn.tjlib.warehouse.record.Subject;
+import cn.tjlib.warehouse.search.analysis.SuggestKeys;
+import cn.tjlib.warehouse.search.facet.ClcClasses;
+import cn.tjlib.warehouse.search.facet.Languages;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -16,7 +20,10 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.Term;
 
-/** A live unified record as a Lucene document: searchable fields plus what a hit displays. */
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** A live unified record as a Lucene document: searchable fields, facets, suggestions, plus what a hit displays. */
 public final class RecordDocument {
     private RecordDocument() {
     }
@@ -41,8 +48,14 @@ public final class RecordDocument {
         doc.add(new NumericDocValuesField(CatalogueFields.ID_ORDER, unified.id()));
         doc.add(new LongPoint(CatalogueFields.GENERATION, generation));
         doc.add(new StringField(CatalogueFields.TYPE, unified.type().code(), Store.YES));
-        unified.libraries().forEach(library -> doc.add(new StringField(CatalogueFields.LIBRARY, library, Store.YES)));
+        doc.add(new KeywordField(CatalogueFields.FACET_TYPE, unified.type().code(), Store.NO));
+        for (String library : unified.libraries()) {
+            doc.add(new StringField(CatalogueFields.LIBRARY, library, Store.YES));
+            doc.add(new KeywordField(CatalogueFields.FACET_LIBRARY, library, Store.NO));
+        }
         addDescription(doc, record);
+        addFacets(doc, record);
+        Suggestions.add(doc, record);
         return doc;
     }
 
@@ -55,6 +68,8 @@ public final class RecordDocument {
         for (Creator creator : record.creators()) {
             addText(doc, CatalogueFields.CREATOR, creator.name());
             doc.add(new StoredField(CatalogueFields.CREATOR_STORED, creator.name()));
+            addVerbatim(doc, CatalogueFields.CREATOR_PINYIN, SuggestKeys.pinyin(creator.name()));
+            addVerbatim(doc, CatalogueFields.CREATOR_PINYIN, SuggestKeys.initials(creator.name()));
         }
         for (Subject subject : record.subjects()) {
             if (subject.isClc()) {
@@ -65,6 +80,8 @@ public final class RecordDocument {
         }
         record.publishers().forEach(publisher -> addText(doc, CatalogueFields.PUBLISHER, publisher));
         record.descriptions().forEach(description -> addText(doc, CatalogueFields.DESCRIPTION, description));
+        record.descriptions().stream().findFirst()
+                .ifPresent(d -> doc.add(new StoredField(CatalogueFields.DESCRIPTION_STORED, d)));
         record.languages().forEach(language -> doc.add(new StringField(CatalogueFields.LANGUAGE, language, Store.NO)));
         for (Identifier isbn : record.identifiers(IdentifierType.ISBN)) {
             doc.add(new TextField(CatalogueFields.ISBN, isbn.value(), Store.NO));
@@ -76,8 +93,31 @@ public final class RecordDocument {
         });
     }
 
+    private static void addFacets(Document doc, CanonicalRecord record) {
+        Set<String> languages = new LinkedHashSet<>();
+        record.languages().forEach(language -> languages.add(Languages.code(language)));
+        languages.forEach(code -> doc.add(new KeywordField(CatalogueFields.FACET_LANGUAGE, code, Store.NO)));
+        Set<String> classes = new LinkedHashSet<>();
+        Set<String> levels = new LinkedHashSet<>();
+        for (String number : record.clcClasses()) {
+            ClcClasses.topClass(number).ifPresent(top -> {
+                classes.add(top);
+                levels.add(top.substring(0, 1));
+                levels.add(top);
+            });
+        }
+        classes.forEach(top -> doc.add(new KeywordField(CatalogueFields.FACET_CLC, top, Store.NO)));
+        levels.forEach(level -> doc.add(new StringField(CatalogueFields.CLC_TOP, level, Store.NO)));
+    }
+
     private static void addText(Document doc, String element, String value) {
         doc.add(new TextField(CatalogueFields.words(element), value, Store.NO));
         doc.add(new TextField(CatalogueFields.bigrams(element), value, Store.NO));
+    }
+
+    private static void addVerbatim(Document doc, String field, String value) {
+        if (!value.isEmpty()) {
+            doc.add(new StringField(field, value, Store.NO));
+        }
     }
 }

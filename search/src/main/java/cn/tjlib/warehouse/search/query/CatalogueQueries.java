@@ -26,7 +26,7 @@ public final class CatalogueQueries implements AutoCloseable {
             return new MatchAllDocsQuery();
         }
         try {
-            Query query = new CatalogueQueryParser(analyzer).parse(text);
+            Query query = new CatalogueQueryParser(analyzer).parse(escapeLoneBrackets(text));
             return query == null ? new BooleanQuery.Builder().build() : query;
         } catch (ParseException e) {
             ParseException described = new ParseException(SyntaxErrors.describe(text, e));
@@ -37,6 +37,20 @@ public final class CatalogueQueries implements AutoCloseable {
                     + " clauses; use fewer words");
         }
     }
+
+    /**
+     * Escapes square and curly brackets unless the text has a range ({@code [2000 TO 2010]}):
+     * catalogues put the author's country in brackets ({@code [美]约翰·史密斯}), and readers paste it.
+     */
+    static String escapeLoneBrackets(String text) {
+        if (RANGE.matcher(text).find()) {
+            return text;
+        }
+        return LONE_BRACKET.matcher(text).replaceAll("\\\\$0");
+    }
+
+    private static final java.util.regex.Pattern RANGE = java.util.regex.Pattern.compile("[\\[{][^\\]}]*\\sTO\\s");
+    private static final java.util.regex.Pattern LONE_BRACKET = java.util.regex.Pattern.compile("(?<!\\\\)[\\[\\]{}]");
 
     @Override
     public void close() {

@@ -23,12 +23,13 @@ final class QueryFields {
     private static final Map<String, List<Target>> ALIASES = Map.ofEntries(
             Map.entry(ANY, any()),
             Map.entry("title", title(1f)),
-            Map.entry("creator", text(CatalogueFields.CREATOR, 1f)),
-            Map.entry("author", text(CatalogueFields.CREATOR, 1f)),
+            Map.entry("creator", creator()),
+            Map.entry("author", creator()),
             Map.entry("subject", text(CatalogueFields.SUBJECT, 1f)),
             Map.entry("publisher", text(CatalogueFields.PUBLISHER, 1f)),
             Map.entry("description", text(CatalogueFields.DESCRIPTION, 1f)),
-            Map.entry("pinyin", List.of(new Target(CatalogueFields.TITLE_PINYIN, 1f))),
+            Map.entry("pinyin", List.of(new Target(CatalogueFields.TITLE_PINYIN, 1f),
+                    new Target(CatalogueFields.CREATOR_PINYIN, 1f))),
             Map.entry("isbn", List.of(new Target(CatalogueFields.ISBN, 1f))),
             Map.entry("year", List.of(new Target(CatalogueFields.YEAR, 1f))),
             Map.entry("library", List.of(new Target(CatalogueFields.LIBRARY, 1f))),
@@ -57,10 +58,17 @@ final class QueryFields {
     private static List<Target> any() {
         List<Target> targets = new ArrayList<>(title(3f));
         targets.addAll(text(CatalogueFields.CREATOR, 2f));
+        targets.add(new Target(CatalogueFields.CREATOR_PINYIN, 1.5f));
         targets.addAll(text(CatalogueFields.SUBJECT, 1f));
         targets.addAll(text(CatalogueFields.PUBLISHER, 1f));
         targets.addAll(text(CatalogueFields.DESCRIPTION, 0.5f));
         targets.add(new Target(CatalogueFields.ISBN, 5f));
+        return List.copyOf(targets);
+    }
+
+    private static List<Target> creator() {
+        List<Target> targets = new ArrayList<>(text(CatalogueFields.CREATOR, 1f));
+        targets.add(new Target(CatalogueFields.CREATOR_PINYIN, 0.5f));
         return List.copyOf(targets);
     }
 

@@ -56,7 +56,8 @@ final class SyntaxErrors {
                     ? "the query has no search terms"
                     : "the query ends unexpectedly after '" + last.image + "'";
         }
-        return "unexpected '" + next.image + "' at column " + next.beginColumn;
+        // the parser counts columns from 0; readers count from 1
+        return "unexpected '" + next.image + "' at column " + (next.beginColumn + 1);
     }
 
     private static String firstLine(String message) {

@@ -51,6 +51,41 @@ class CatalogueQueriesTest {
     }
 
     @Test
+    void bracketedCountryOfAnAuthorIsPlainText() throws ParseException {
+        assertThat(queries.parse("[美]约翰·史密斯").toString()).contains("creator.bigram:约翰", "creator.bigram:密斯").doesNotContain("TO");
+    }
+
+    @Test
+    void bracketsOfARangeStayARange() throws ParseException {
+        assertThat(queries.parse("天津 year:{2000 TO 2010]").toString()).contains("year:[2001 TO 2010]");
+    }
+
+    @Test
+    void rejectsRangeBoundThatIsNotAYear() {
+        assertRejected("year:[2000 TO abc]", "year must be a number, got 'abc'");
+    }
+
+    @Test
+    void rejectsPrefixOnYear() {
+        assertRejected("year:20*", "year takes a number like 2020 or a range like [2000 TO 2010]");
+    }
+
+    @Test
+    void rejectsFieldWithoutTerm() {
+        assertRejected("title:", "the query ends unexpectedly after ':'");
+    }
+
+    @Test
+    void rejectsOperatorWithoutLeftTerm() {
+        assertRejected("AND 天津", "unexpected 'AND' at column 1");
+    }
+
+    @Test
+    void rejectsUnknownFieldInsideAGroup() {
+        assertRejected("天津 (foo:bar OR 历史)", "unknown field 'foo'");
+    }
+
+    @Test
     void rejectsUnclosedParenthesis() {
         assertRejected("title:(", "a '(' is never closed");
     }

@@ -1,0 +1,110 @@
+package cn.tjlib.warehouse.ingest;
+
+import cn.tjlib.warehouse.dedup.MatchDecision;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The review queue ({@code match_review}): uncertain pairs, and the staff decisions every run respects. */
+final class JdbcReviews {
+    private static final String SELECT = "select v.*, "
+            + "l.source_code l_lib, l.oai_identifier l_oai, lc.encoded l_enc, lm.unified_id l_uid, "
+            + "r.source_code r_lib, r.oai_identifier r_oai, rc.encoded r_enc, rm.unified_id r_uid from match_review v "
+            + "join raw_record l on l.id = v.left_raw_id left join canonical_record lc on lc.raw_record_id = l.id "
+            + "left join unified_member lm on lm.raw_record_id = l.id "
+            + "join raw_record r on r.id = v.right_raw_id left join canonical_record rc on rc.raw_record_id = r.id "
+            + "left join unified_member rm on rm.raw_record_id = r.id ";
+
+    private final JdbcTemplate jdbc;
+
+    JdbcReviews(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Queues an uncertain pair unless it is queued or decided already. */
+    void propose(long a, long b, MatchDecision decision, Instant now) {
+        long left = Math.min(a, b);
+        long right = Math.max(a, b);
+        Integer n = jdbc.queryForObject("select count(*) from match_review where left_raw_id = ? and right_raw_id = ?",
+                Integer.class, left, right);
+        if (n != null && n == 0) {
+            String reason = decision.reason().length() > 1000 ? decision.reason().substring(0, 1000) : decision.reason();
+            jdbc.update("insert into match_review (left_raw_id, right_raw_id, score, reason, status, created_at) "
+                    + "values (?, ?, ?, ?, 'PENDING', ?)", left, right, decision.score(), reason, now.atOffset(ZoneOffset.UTC));
+        }
+    }
+
+    /** Pending pairs of a record whose matching fields changed or which left are judged again next time. */
+    void dropPending(long rawId) {
+        jdbc.update("delete from match_review where status = 'PENDING' and (left_raw_id = ? or right_raw_id = ?)", rawId, rawId);
+    }
+
+    /** The decided partners of a record: partner raw id → CONFIRMED or REJECTED. */
+    Map<Long, ReviewStatus> decisionsOf(long rawId) {
+        Map<Long, ReviewStatus> out = new HashMap<>();
+        jdbc.query("select left_raw_id, right_raw_id, status from match_review where status <> 'PENDING' "
+                + "and (left_raw_id = ? or right_raw_id = ?)", (ResultSet rs) -> {
+                    long other = rs.getLong(1) == rawId ? rs.getLong(2) : rs.getLong(1);
+                    out.put(other, ReviewStatus.valueOf(rs.getString(3)));
+                }, rawId, rawId);
+        return out;
+    }
+
+    /** The decided pairs among these records, keyed "smaller:larger". */
+    Map<String, ReviewStatus> decisionsAmong(Collection<Long> rawIds) {
+        Map<String, ReviewStatus> out = new HashMap<>();
+        if (rawIds.size() < 2) {
+            return out;
+        }
+        List<Object> args = new ArrayList<>(rawIds);
+        args.addAll(rawIds);
+        String marks = JdbcMatchKeys.marks(rawIds.size());
+        jdbc.query("select left_raw_id, right_raw_id, status from match_review where status <> 'PENDING' and left_raw_id in ("
+                + marks + ") and right_raw_id in (" + marks + ")", (ResultSet rs) -> {
+                    out.put(key(rs.getLong(1), rs.getLong(2)), ReviewStatus.valueOf(rs.getString(3)));
+                }, args.toArray());
+        return out;
+    }
+
+    static String key(long a, long b) {
+        return Math.min(a, b) + ":" + Math.max(a, b);
+    }
+
+    void decide(long id, ReviewStatus status, String by, Instant now) {
+        jdbc.update("update match_review set status = ?, decided_at = ?, decided_by = ? where id = ?",
+                status.name(), now.atOffset(ZoneOffset.UTC), by, id);
+    }
+
+    Optional<ReviewPair> find(long id) {
+        return jdbc.query(SELECT + "where v.id = ?", this::row, id).stream().findFirst();
+    }
+
+    List<ReviewPair> list(ReviewStatus status, long afterId, int limit) {
+        return jdbc.query(SELECT + "where v.status = ? and v.id > ? order by v.id limit ?", this::row, status.name(), afterId, limit);
+    }
+
+    private ReviewPair row(ResultSet rs, int i) throws SQLException {
+        OffsetDateTime decided = rs.getObject("decided_at", OffsetDateTime.class);
+        return new ReviewPair(rs.getLong("id"), side(rs, "l", rs.getLong("left_raw_id")), side(rs, "r", rs.getLong("right_raw_id")),
+                rs.getDouble("score"), rs.getString("reason"), ReviewStatus.valueOf(rs.getString("status")),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(), decided == null ? null : decided.toInstant(),
+                rs.getString("decided_by"));
+    }
+
+    private static ReviewSide side(ResultSet rs, String p, long rawId) throws SQLException {
+        String encoded = rs.getString(p + "_enc");
+        String title = encoded == null ? "" : cn.tjlib.warehouse.record.RecordCodec.decode(encoded).title().orElse("");
+        long uid = rs.getLong(p + "_uid");
+        return new ReviewSide(rawId, rs.getString(p + "_lib"), rs.getString(p + "_oai"), title, rs.wasNull() ? null : uid);
+    }
+}
