@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.util.List;
@@ -24,7 +23,6 @@ class ReportController {
     private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_-]{1,31}");
 
     private final JdbcValidationReports reports;
-    private final JsonMapper json = JsonMapper.builder().findAndAddModules().build();
 
     ReportController(JdbcValidationReports reports) {
         this.reports = reports;
@@ -52,11 +50,7 @@ class ReportController {
         LibraryReport report = find(library, MAX_FAILURES);
         response.setContentType(f.mediaType());
         response.setHeader("Content-Disposition", "attachment; filename=\"report-" + library + "." + f.extension() + "\"");
-        switch (f) {
-            case XLSX -> XlsxReport.write(report, response.getOutputStream());
-            case CSV -> CsvReport.write(report, response.getOutputStream());
-            case JSON -> json.writeValue(response.getOutputStream(), report);
-        }
+        ReportWriter.write(f, report, response.getOutputStream());
     }
 
     /** A record's metadata exactly as the library sent it. */
