@@ -1,5 +1,6 @@
 package cn.tjlib.warehouse.catalogue;
 
+import cn.tjlib.warehouse.record.TabText;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +25,8 @@ public record FieldProvenance(String field, String value, String library, String
     public static String encode(List<FieldProvenance> provenance) {
         StringBuilder out = new StringBuilder();
         for (FieldProvenance p : provenance) {
-            out.append(escape(p.field)).append('\t').append(escape(p.value)).append('\t').append(escape(p.library))
-                    .append('\t').append(escape(p.sourceRecordId)).append('\t').append(p.rawRecordId).append('\t')
+            out.append(TabText.escape(p.field)).append('\t').append(TabText.escape(p.value)).append('\t').append(TabText.escape(p.library))
+                    .append('\t').append(TabText.escape(p.sourceRecordId)).append('\t').append(p.rawRecordId).append('\t')
                     .append(p.datestamp).append('\n');
         }
         return out.toString();
@@ -41,30 +42,9 @@ public record FieldProvenance(String field, String value, String library, String
             if (f.length != 6) {
                 throw new IllegalArgumentException("malformed provenance line: '" + line + "'");
             }
-            out.add(new FieldProvenance(unescape(f[0]), unescape(f[1]), unescape(f[2]), unescape(f[3]),
+            out.add(new FieldProvenance(TabText.unescape(f[0]), TabText.unescape(f[1]), TabText.unescape(f[2]), TabText.unescape(f[3]),
                     Long.parseLong(f[4]), Instant.parse(f[5])));
         }
         return out;
-    }
-
-    private static String escape(String s) {
-        return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
-    }
-
-    private static String unescape(String s) {
-        if (s.indexOf('\\') < 0) {
-            return s;
-        }
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\' && i + 1 < s.length()) {
-                char n = s.charAt(++i);
-                out.append(switch (n) { case 't' -> '\t'; case 'n' -> '\n'; case 'r' -> '\r'; default -> n; });
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

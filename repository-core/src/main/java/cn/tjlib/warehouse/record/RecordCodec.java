@@ -1,7 +1,5 @@
 package cn.tjlib.warehouse.record;
 
-import java.util.List;
-
 /**
  * Encodes a canonical record as text for storage: one line per value, {@code field TAB qualifier
  * TAB value}, with backslash escapes. Plain text keeps the stored form readable in any SQL client
@@ -58,7 +56,7 @@ public final class RecordCodec {
     }
 
     private static void line(StringBuilder out, String field, String qualifier, String value) {
-        out.append(field).append('\t').append(escape(qualifier)).append('\t').append(escape(value)).append('\n');
+        out.append(field).append('\t').append(TabText.escape(qualifier)).append('\t').append(TabText.escape(value)).append('\n');
     }
 
     private static String[] field(String line, String expected) {
@@ -66,32 +64,6 @@ public final class RecordCodec {
         if (parts.length != 3 || (expected != null && !expected.equals(parts[0]))) {
             throw new IllegalArgumentException("malformed encoded record line: '" + line + "'");
         }
-        return new String[] {parts[0], unescape(parts[1]), unescape(parts[2])};
-    }
-
-    private static String escape(String s) {
-        return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
-    }
-
-    private static String unescape(String s) {
-        if (s.indexOf('\\') < 0) {
-            return s;
-        }
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\' && i + 1 < s.length()) {
-                char n = s.charAt(++i);
-                out.append(switch (n) { case 't' -> '\t'; case 'n' -> '\n'; case 'r' -> '\r'; default -> n; });
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
-    static List<String> fields() {
-        return List.of("title", "creator", "subject", "publisher", "date", "type", "format",
-                "identifier", "language", "description", "rights", "relation");
+        return new String[] {parts[0], TabText.unescape(parts[1]), TabText.unescape(parts[2])};
     }
 }
