@@ -115,6 +115,22 @@ class ReportsIT {
     }
 
     @Test
+    void revalidationIsOneAdminActionAndRunsOneAtATime() throws Exception {
+        HttpRequest start = HttpRequest.newBuilder(request("/api/admin/revalidate"), (n, v) -> true)
+                .POST(HttpRequest.BodyPublishers.noBody()).build();
+
+        int first = status(start);
+
+        assertThat(first).isIn(202, 409);
+        for (int i = 0; i < 600 && json(get("/api/admin/revalidate").body()).get("running").asBoolean(); i++) {
+            Thread.sleep(100);
+        }
+        assertThat(json(get("/api/admin/revalidate").body()).get("running").asBoolean()).isFalse();
+        assertThat(status(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/admin/revalidate"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build())).as("administrators only").isEqualTo(401);
+    }
+
+    @Test
     void unknownLibraryIs404AndABadCodeOrFormatIs400() throws Exception {
         assertThat(get("/api/reports/nosuchlib").statusCode()).isEqualTo(404);
         assertThat(get("/api/reports/BAD!").statusCode()).isEqualTo(400);
