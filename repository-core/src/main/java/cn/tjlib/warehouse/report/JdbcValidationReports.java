@@ -58,7 +58,23 @@ public final class JdbcValidationReports {
         return Optional.of(new LibraryReport(library, names.get(0), clock.instant(), status.values().stream().mapToLong(Long::longValue).sum()
                 - status.getOrDefault("DELETED", 0L), status.getOrDefault("ACCEPTED", 0L), status.getOrDefault("QUARANTINED", 0L),
                 status.getOrDefault("REJECTED", 0L), status.getOrDefault("DELETED", 0L), rules, failures,
-                failureCount == null ? 0 : failureCount, previousAt.orElse(null)));
+                failureCount == null ? 0 : failureCount, previousAt.orElse(null), duplicates(library)));
+    }
+
+    /**
+     * Published records of one library sharing an ISBN-13 and a title key (the matching stage's
+     * blocking keys): the same edition catalogued twice by that library.
+     */
+    public List<LibraryDuplicate> duplicates(String library) {
+        return jdbc.query("select r1.oai_identifier, r2.oai_identifier, k1.match_key from match_key k1 "
+                        + "join match_key k2 on k2.match_key = k1.match_key and k2.raw_record_id > k1.raw_record_id "
+                        + "join raw_record r1 on r1.id = k1.raw_record_id join raw_record r2 on r2.id = k2.raw_record_id "
+                        + "where k1.match_key like 'isbn:%' and r1.source_code = ? and r2.source_code = r1.source_code "
+                        + "and exists (select 1 from match_key t1 join match_key t2 on t2.match_key = t1.match_key "
+                        + "where t1.raw_record_id = r1.id and t2.raw_record_id = r2.id and t1.match_key like 't:%') "
+                        + "order by r1.oai_identifier, r2.oai_identifier",
+                (rs, i) -> new LibraryDuplicate(LibraryDuplicate.RULE, rs.getString(1), rs.getString(2),
+                        rs.getString(3).substring("isbn:".length())), library);
     }
 
     /** One line per source: counts of records by outcome and of findings by severity. */

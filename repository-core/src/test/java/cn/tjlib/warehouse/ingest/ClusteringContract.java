@@ -12,6 +12,8 @@ import cn.tjlib.warehouse.source.JdbcSourceRegistry;
 import cn.tjlib.warehouse.source.Source;
 import cn.tjlib.warehouse.testing.Records;
 import cn.tjlib.warehouse.validation.RecordValidator;
+import cn.tjlib.warehouse.report.JdbcValidationReports;
+import cn.tjlib.warehouse.report.LibraryDuplicate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +39,7 @@ abstract class ClusteringContract {
     JdbcUnifiedCatalogue catalogue;
     JdbcUnifiedProvenance provenance;
     JdbcHarvestLog log;
+    JdbcValidationReports reports;
 
     abstract DataSource database();
 
@@ -51,6 +54,7 @@ abstract class ClusteringContract {
         catalogue = new JdbcUnifiedCatalogue(ds);
         provenance = new JdbcUnifiedProvenance(ds);
         log = new JdbcHarvestLog(ds);
+        reports = new JdbcValidationReports(ds, clock);
     }
 
     void ingest(String source, HarvestedRecord... records) {
@@ -106,10 +110,20 @@ abstract class ClusteringContract {
     }
 
     @Test
-    void aLibrarysOwnDuplicatesAreNotMerged() {
-        ingest("tjl", history("tjl", "b1", "天津近代经济史"), history("tjl", "b2", "天津近代经济史"));
+    void aLibrarysOwnDuplicatesAreNotMergedButReportedToThatLibrary() {
+        ingest("tjl", history("tjl", "b1", "天津近代经济史"), history("tjl", "b2", "天津近代经济史"),
+                book("tjl", "b3", "海河文化概论", "李四 著", "2019"));
+        ingest("heping", history("heping", "h1", "天津近代经济史"));
 
-        assertThat(live()).hasSize(2);
+        assertThat(live()).hasSize(3);
+        assertThat(reports.duplicates("tjl")).singleElement().satisfies(d -> {
+            assertThat(d.ruleId()).isEqualTo(LibraryDuplicate.RULE);
+            assertThat(List.of(d.firstIdentifier(), d.secondIdentifier()))
+                    .containsExactlyInAnyOrder("oai:tjl.tjlib.cn:b1", "oai:tjl.tjlib.cn:b2");
+            assertThat(d.isbn()).isEqualTo("9787201090634");
+        });
+        assertThat(reports.duplicates("heping")).as("a copy held by another library is no duplicate").isEmpty();
+        assertThat(reports.report("tjl", 10).orElseThrow().duplicates()).hasSize(1);
     }
 
     @Test

@@ -16,6 +16,7 @@ final class XlsxReport {
     static final String SUMMARY = "概要 Summary";
     static final String RULES = "按规则 By rule";
     static final String RECORDS = "问题记录 Records";
+    static final String DUPLICATES = "本馆重复 Duplicates";
 
     private XlsxReport() {
     }
@@ -46,6 +47,12 @@ final class XlsxReport {
                 FailingRecord f = r.failures().get(i);
                 row(records, i + 1, f.oaiIdentifier(), f.title(), f.status(), f.ruleId(), f.severity(), f.field(), f.value(),
                         f.messageZh(), f.messageEn(), f.suggestion());
+            }
+            Sheet duplicates = book.createSheet(DUPLICATES);
+            row(duplicates, 0, "规则 rule", "记录一 first record", "记录二 second record", "ISBN");
+            for (int i = 0; i < r.duplicates().size(); i++) {
+                var d = r.duplicates().get(i);
+                row(duplicates, i + 1, d.ruleId(), d.firstIdentifier(), d.secondIdentifier(), d.isbn());
             }
             book.write(out);
             book.dispose();

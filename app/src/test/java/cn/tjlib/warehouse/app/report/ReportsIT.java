@@ -75,6 +75,7 @@ class ReportsIT {
             assertThat((long) summary.getRow(4).getCell(1).getNumericCellValue()).isEqualTo(page.get("quarantined").asLong());
             assertThat(book.getSheet(XlsxReport.RECORDS).getLastRowNum()).isEqualTo(page.get("failureCount").asInt());
             assertThat(book.getSheet(XlsxReport.RULES).getLastRowNum()).isEqualTo(page.get("rules").size());
+            assertThat(book.getSheet(XlsxReport.DUPLICATES).getLastRowNum()).isEqualTo(page.get("duplicates").size());
         }
         String csv = get("/api/reports/heping/download?format=csv").body();
         assertThat(csv.lines().count() - 1).isEqualTo(page.get("failureCount").asLong());
