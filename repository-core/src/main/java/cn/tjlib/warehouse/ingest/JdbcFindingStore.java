@@ -8,6 +8,9 @@ import java.util.List;
 
 /** Validation findings of one raw record version; replaced whole when the record is validated again. */
 final class JdbcFindingStore {
+    private static final String INSERT = "insert into validation_finding (raw_record_id, version, position, rule_id, severity, "
+            + "field, finding_value, message_zh, message_en, suggestion) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
     private final JdbcTemplate jdbc;
 
     JdbcFindingStore(JdbcTemplate jdbc) {
@@ -18,15 +21,43 @@ final class JdbcFindingStore {
         jdbc.update("delete from validation_finding where raw_record_id = ? and version = ?", rawId, version);
         List<Object[]> rows = new ArrayList<>(findings.size());
         for (int i = 0; i < findings.size(); i++) {
-            Finding f = findings.get(i);
-            rows.add(new Object[] {rawId, version, i, f.ruleId(), f.severity().name(), cap(f.field(), 64), cap(f.value(), 2000),
-                    cap(f.messageZh(), 2000), cap(f.messageEn(), 2000), cap(f.suggestion(), 2000)});
+            rows.add(row(rawId, version, i, findings.get(i)));
         }
         if (!rows.isEmpty()) {
-            jdbc.batchUpdate("insert into validation_finding (raw_record_id, version, position, rule_id, severity, field, "
-                    + "finding_value, message_zh, message_en, suggestion) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+            jdbc.batchUpdate(INSERT, rows);
         }
         jdbc.update("update raw_record set rules_version = ? where id = ?", rulesVersion, rawId);
+    }
+
+    /** One record version's findings, for {@link #replaceAll}. */
+    record Judged(long rawId, int version, List<Finding> findings) {
+    }
+
+    /** A page's worth of {@link #replace}, batched. */
+    void replaceAll(List<Judged> judged, String rulesVersion) {
+        if (judged.isEmpty()) {
+            return;
+        }
+        List<Object[]> keys = new ArrayList<>(judged.size());
+        List<Object[]> rows = new ArrayList<>();
+        List<Object[]> stamps = new ArrayList<>(judged.size());
+        for (Judged j : judged) {
+            keys.add(new Object[] {j.rawId(), j.version()});
+            stamps.add(new Object[] {rulesVersion, j.rawId()});
+            for (int i = 0; i < j.findings().size(); i++) {
+                rows.add(row(j.rawId(), j.version(), i, j.findings().get(i)));
+            }
+        }
+        jdbc.batchUpdate("delete from validation_finding where raw_record_id = ? and version = ?", keys);
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate(INSERT, rows);
+        }
+        jdbc.batchUpdate("update raw_record set rules_version = ? where id = ?", stamps);
+    }
+
+    private static Object[] row(long rawId, int version, int position, Finding f) {
+        return new Object[] {rawId, version, position, f.ruleId(), f.severity().name(), cap(f.field(), 64), cap(f.value(), 2000),
+                cap(f.messageZh(), 2000), cap(f.messageEn(), 2000), cap(f.suggestion(), 2000)};
     }
 
     private static String cap(String s, int max) {

@@ -5,7 +5,7 @@ import cn.tjlib.warehouse.dedup.MatchSettings;
 import cn.tjlib.warehouse.catalogue.JdbcUnifiedCatalogue;
 import cn.tjlib.warehouse.harvestlog.HarvestCounts;
 import cn.tjlib.warehouse.harvestlog.JdbcHarvestLog;
-import cn.tjlib.warehouse.raw.HarvestedRecord;
+import cn.tjlib.warehouse.record.RecordCodec;
 import cn.tjlib.warehouse.validation.RecordValidator;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -16,18 +16,23 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The front door of the repository: takes harvested pages through store raw → normalise → validate
- * → match → unified record → index. Each page is one transaction with its checkpoint, so a crash loses at
- * most the page in flight and a re-run of the same page changes nothing.
+ * → match → unified record → index. Each page is one transaction with its checkpoint and the queue of its
+ * changed records, so a crash loses at most the page in flight and a re-run of the same page changes
+ * nothing; clustering drains that queue in batches of its own transactions.
  */
 public final class Warehouse {
+    private static final int UNIFY_BATCH = 1000;
     private final TransactionTemplate tx;
     private final RecordIngest ingest;
     private final UnifiedRecordWriter unified;
@@ -37,6 +42,7 @@ public final class Warehouse {
     private final JdbcTemplate jdbc;
     private final RecordValidator validator;
     private final Clock clock;
+    private final JdbcUnifyQueue queue;
     private final ReentrantLock clusterLock = new ReentrantLock(true);
 
     public Warehouse(DataSource dataSource, CatalogueIndex index, Clock clock, List<String> preferredLibraries) {
@@ -54,7 +60,8 @@ public final class Warehouse {
         this.jdbc = new JdbcTemplate(dataSource);
         this.tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         this.unified = new UnifiedRecordWriter(jdbc, preferredLibraries, matchSettings);
-        this.ingest = new RecordIngest(jdbc, dataSource, validator);
+        this.queue = new JdbcUnifyQueue(jdbc);
+        this.ingest = new RecordIngest(jdbc, dataSource, validator, queue);
         this.log = new JdbcHarvestLog(dataSource);
         this.catalogue = new JdbcUnifiedCatalogue(dataSource);
         this.index = index;
@@ -62,23 +69,83 @@ public final class Warehouse {
         this.clock = clock;
     }
 
-    /** Stores a page and its checkpoint atomically, then tells the index what was published. */
+    /**
+     * Stores a page and its checkpoint atomically, then works out the catalogue places of what it changed
+     * ({@link #unifyPending}) and tells the index what was published.
+     */
     public PageResult ingest(HarvestPage page) {
-        Set<Long> changed = new LinkedHashSet<>();
-        PageResult result = locked(() -> tx.execute(status -> {
-            Instant now = now();
-            ClusterChanges touched = new ClusterChanges(unified::prepare);
-            HarvestCounts counts = HarvestCounts.ZERO;
+        PageResult stored = store(page);
+        return new PageResult(stored.counts(), stored.rejections(), unifyPending());
+    }
+
+    /**
+     * Stores a page's records, findings and checkpoint in one transaction and queues the changed records
+     * for clustering, without clustering them: {@link #unifyPending} does that, now or later, in batches.
+     * The result's {@code catalogueChanges} is 0.
+     */
+    public PageResult store(HarvestPage page) {
+        return tx.execute(status -> {
             List<Rejection> rejections = new ArrayList<>();
-            for (HarvestedRecord r : page.records()) {
-                counts = counts.plus(ingest.ingest(page, r, now, touched, rejections));
-            }
-            changed.addAll(refresh(cluster(touched, now), now));
+            HarvestCounts counts = ingest.ingest(page, now(), rejections);
             log.checkpoint(page.runId(), counts, page.nextToken());
-            return new PageResult(counts, rejections, changed.size());
-        }));
-        publish(changed);
-        return result;
+            return new PageResult(counts, rejections, 0);
+        });
+    }
+
+    /**
+     * Places every queued record in the catalogue (joins, leaves, merges, splits), a batch per transaction
+     * under the cluster lock, and publishes the unified records whose content changed. Safe to call from
+     * several threads and service nodes: batches are taken under the lock. Returns how many unified records
+     * changed.
+     */
+    public int unifyPending() {
+        int changedRecords = 0;
+        while (true) {
+            Set<Long> changed = new LinkedHashSet<>();
+            int taken = locked(() -> tx.execute(status -> {
+                lockClusters();
+                List<Long> ids = queue.next(UNIFY_BATCH);
+                if (ids.isEmpty()) {
+                    return 0;
+                }
+                Instant now = now();
+                changed.addAll(refresh(cluster(pending(ids), now), now));
+                queue.remove(ids);
+                return ids.size();
+            }));
+            publish(changed);
+            changedRecords += changed.size();
+            if (taken == 0) {
+                return changedRecords;
+            }
+        }
+    }
+
+    /** How many stored records wait for {@link #unifyPending}. */
+    public long pendingCount() {
+        return queue.size();
+    }
+
+    /** What the queued records ask of the clusters: accepted ones are placed, any other leaves the catalogue. */
+    private ClusterChanges pending(List<Long> ids) {
+        Map<Long, String> encoded = new HashMap<>();
+        JdbcUnifyQueue.inChunks(ids, (marks, args) -> jdbc.query("select r.id, c.encoded from raw_record r join canonical_record c "
+                + "on c.raw_record_id = r.id where r.status = 'ACCEPTED' and r.id in (" + marks + ")", (java.sql.ResultSet rs) -> {
+            encoded.put(rs.getLong(1), rs.getString(2));
+        }, args));
+        // normalising for matching is the costly part and needs no database: both cores share it
+        Map<Long, UnifiedRecordWriter.Placement> placements = new ConcurrentHashMap<>();
+        encoded.entrySet().parallelStream().forEach(e -> placements.put(e.getKey(), unified.prepare(RecordCodec.decode(e.getValue()))));
+        ClusterChanges changes = new ClusterChanges();
+        for (long id : ids) {
+            UnifiedRecordWriter.Placement placement = placements.get(id);
+            if (placement != null) {
+                changes.place(id, placement);
+            } else {
+                changes.leave(id);
+            }
+        }
+        return changes;
     }
 
     /** Pairs in the review queue with this status, in queue order after {@code afterId}. */
@@ -136,15 +203,12 @@ public final class Warehouse {
             if (ids.isEmpty()) {
                 return done;
             }
-            Set<Long> changed = new LinkedHashSet<>();
-            locked(() -> tx.execute(status -> {
+            tx.execute(status -> {
                 Instant now = now();
-                ClusterChanges touched = new ClusterChanges(unified::prepare);
-                ids.forEach(id -> ingest.revalidate(id, now, touched));
-                changed.addAll(refresh(cluster(touched, now), now));
+                ids.forEach(id -> ingest.revalidate(id, now));
                 return null;
-            }));
-            publish(changed);
+            });
+            unifyPending();
             done += ids.size();
             afterId = ids.get(ids.size() - 1);
         }

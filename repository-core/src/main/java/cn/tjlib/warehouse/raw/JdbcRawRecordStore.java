@@ -9,9 +9,15 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Raw records exactly as harvested. A re-harvested record whose content hash is unchanged writes no
@@ -57,6 +63,97 @@ public final class JdbcRawRecordStore {
                 utc(r.datestamp()), String.join(" ", r.setSpecs()), r.deleted(), r.metadataXml(), hash, status,
                 truncate(reason), seen, runId, id);
         return new RawChange(id, version + 1, RawChange.Kind.CHANGED);
+    }
+
+    /** A harvested record with the status the pipeline gave it and, if rejected, why. */
+    public record Incoming(HarvestedRecord record, String status, String reason) {
+    }
+
+    /**
+     * Stores a page's records with a few batched statements instead of several per record, with the same
+     * outcome as {@link #store} called for each in turn; call inside the page's transaction. The records'
+     * OAI identifiers must be distinct (a page that repeats one is stored in runs without repeats).
+     * Returns the changes in the order of {@code records}.
+     */
+    public List<RawChange> storeAll(String source, String prefix, List<Incoming> records, long runId, Instant now) {
+        if (records.isEmpty()) {
+            return List.of();
+        }
+        List<String> identifiers = records.stream().map(i -> i.record().oaiIdentifier()).toList();
+        if (new HashSet<>(identifiers).size() != identifiers.size()) {
+            throw new IllegalArgumentException("a batch of raw records repeats an OAI identifier; store it in runs without repeats");
+        }
+        OffsetDateTime seen = utc(now);
+        Map<String, Object[]> current = currentRows(source, prefix, identifiers);
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> touches = new ArrayList<>();
+        List<Object[]> histories = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
+        List<RawChange> changes = new ArrayList<>(Collections.nCopies(records.size(), null));
+        List<Integer> inserted = new ArrayList<>();
+        for (int k = 0; k < records.size(); k++) {
+            Incoming in = records.get(k);
+            HarvestedRecord r = in.record();
+            String hash = contentHash(r);
+            Object[] row = current.get(r.oaiIdentifier());
+            if (row == null) {
+                inserts.add(new Object[] {source, r.oaiIdentifier(), prefix, utc(r.datestamp()), String.join(" ", r.setSpecs()),
+                        r.deleted(), r.metadataXml(), hash, in.status(), truncate(in.reason()), seen, seen, runId});
+                inserted.add(k);
+                continue;
+            }
+            long id = (Long) row[0];
+            int version = (Integer) row[2];
+            if (hash.equals(row[1])) {
+                touches.add(new Object[] {seen, runId, utc(r.datestamp()), id});
+                changes.set(k, new RawChange(id, version, RawChange.Kind.UNCHANGED));
+            } else {
+                histories.add(new Object[] {seen, id});
+                updates.add(new Object[] {utc(r.datestamp()), String.join(" ", r.setSpecs()), r.deleted(), r.metadataXml(), hash,
+                        in.status(), truncate(in.reason()), seen, runId, id});
+                changes.set(k, new RawChange(id, version + 1, RawChange.Kind.CHANGED));
+            }
+        }
+        batch("insert into raw_record (source_code, oai_identifier, metadata_prefix, datestamp, set_specs, deleted, "
+                + "metadata_xml, content_hash, version, status, status_reason, first_seen, last_seen, last_run_id) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)", inserts);
+        batch("update raw_record set last_seen = ?, last_run_id = ?, datestamp = ? where id = ?", touches);
+        batch("insert into raw_record_version (raw_record_id, version, datestamp, set_specs, deleted, metadata_xml, "
+                + "content_hash, superseded_at) select id, version, datestamp, set_specs, deleted, metadata_xml, content_hash, ? "
+                + "from raw_record where id = ?", histories);
+        batch("update raw_record set datestamp = ?, set_specs = ?, deleted = ?, metadata_xml = ?, content_hash = ?, "
+                + "version = version + 1, status = ?, status_reason = ?, last_seen = ?, last_run_id = ? where id = ?", updates);
+        if (!inserted.isEmpty()) {
+            Map<String, Object[]> fresh = currentRows(source, prefix, inserted.stream().map(identifiers::get).toList());
+            for (int k : inserted) {
+                changes.set(k, new RawChange((Long) fresh.get(identifiers.get(k))[0], 1, RawChange.Kind.INSERTED));
+            }
+        }
+        return changes;
+    }
+
+    /** id, content hash and version of the stored records among {@code identifiers}, by identifier. */
+    private Map<String, Object[]> currentRows(String source, String prefix, List<String> identifiers) {
+        Map<String, Object[]> rows = new HashMap<>();
+        for (int i = 0; i < identifiers.size(); i += 500) {
+            List<String> chunk = identifiers.subList(i, Math.min(identifiers.size(), i + 500));
+            List<Object> args = new ArrayList<>(chunk.size() + 2);
+            args.add(source);
+            args.add(prefix);
+            args.addAll(chunk);
+            jdbc.query("select id, content_hash, version, oai_identifier from raw_record where source_code = ? and metadata_prefix = ? "
+                            + "and oai_identifier in (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")",
+                    (java.sql.ResultSet rs) -> {
+                        rows.put(rs.getString(4), new Object[] {rs.getLong(1), rs.getString(2), rs.getInt(3)});
+                    }, args.toArray());
+        }
+        return rows;
+    }
+
+    private void batch(String sql, List<Object[]> rows) {
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate(sql, rows);
+        }
     }
 
     /** The metadata XML of the current version, as harvested. */

@@ -147,6 +147,37 @@ abstract class WarehouseContract {
     }
 
     @Test
+    void aPageThatRepeatsARecordStoresTheLastCopyOverTheFirstAndCountsBoth() {
+        PageResult result = ingest("tjl", Records.book("tjl", "b1", "天津历史", T0), Records.book("tjl", "b2", "海河文化", T0),
+                Records.book("tjl", "b1", "天津历史（第二版）", T0.plusSeconds(1)));
+
+        assertThat(result.counts()).isEqualTo(new HarvestCounts(2, 1, 0, 0, 0));
+        assertThat(raw.count("tjl")).isEqualTo(2);
+        assertThat(raw.versionCount("tjl")).isEqualTo(1);
+        assertThat(catalogue.list(CatalogueQuery.all(10))).extracting(u -> u.record().title().orElseThrow())
+                .containsExactlyInAnyOrder("天津历史（第二版）", "海河文化");
+    }
+
+    @Test
+    void recordsStoredButNotYetClusteredWhenTheServiceDiesArePublishedByTheNextDrain() {
+        long run = log.start("tjl", true, null, clock.instant());
+        PageResult stored = warehouse.store(new HarvestPage(run, "tjl", "oai_dc",
+                List.of(Records.book("tjl", "b1", "天津历史", T0), Records.book("tjl", "b2", "海河文化", T0)), "token-2"));
+        assertThat(stored.counts().created()).isEqualTo(2);
+        assertThat(catalogue.count(CatalogueQuery.all(10))).isZero();
+
+        // a new service instance on the same database: nothing of the first is left but the tables
+        Warehouse restarted = new Warehouse(ds, new RecordingIndex(indexed), rules, clock, List.of("nlc", "tjl"));
+        assertThat(restarted.pendingCount()).isEqualTo(2);
+        assertThat(restarted.unifyPending()).isEqualTo(2);
+
+        assertThat(restarted.pendingCount()).isZero();
+        assertThat(catalogue.count(CatalogueQuery.all(10))).isEqualTo(2);
+        assertThat(indexed).hasSize(2);
+        assertThat(log.find(run).orElseThrow().resumptionToken()).isEqualTo("token-2");
+    }
+
+    @Test
     void cursorPagingVisitsEveryRecordOnceInDatestampOrder() {
         List<HarvestedRecord> records = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
