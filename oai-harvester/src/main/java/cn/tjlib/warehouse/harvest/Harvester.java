@@ -3,6 +3,7 @@ package cn.tjlib.warehouse.harvest;
 import cn.tjlib.warehouse.harvest.client.HarvestFailure;
 import cn.tjlib.warehouse.harvest.client.InterruptedFailure;
 import cn.tjlib.warehouse.harvest.client.OaiClient;
+import cn.tjlib.warehouse.harvest.describe.SourceDescriber;
 import cn.tjlib.warehouse.harvest.protocol.Identify;
 import cn.tjlib.warehouse.harvestlog.HarvestCounts;
 import cn.tjlib.warehouse.harvestlog.HarvestRun;
@@ -27,19 +28,31 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Harvester {
     private static final Logger LOG = LoggerFactory.getLogger(Harvester.class);
+    /** How long what a source declares (formats, sets) is trusted before a harvest asks again. */
+    static final Duration DESCRIPTION_MAX_AGE = Duration.ofHours(1);
 
     private final Warehouse warehouse;
     private final JdbcHarvestLog log;
     private final OaiClient client;
     private final Clock clock;
+    private final SourceDescriber describer;
     private final Set<String> running = ConcurrentHashMap.newKeySet();
 
-    /** A harvester storing into {@code warehouse}, recording runs in {@code log}, fetching with {@code client}. */
+    /**
+     * A harvester storing into {@code warehouse}, recording runs in {@code log}, fetching with {@code client};
+     * it does not record what sources declare.
+     */
     public Harvester(Warehouse warehouse, JdbcHarvestLog log, OaiClient client, Clock clock) {
+        this(warehouse, log, client, clock, null);
+    }
+
+    /** As {@link #Harvester(Warehouse, JdbcHarvestLog, OaiClient, Clock)}, also recording each source's formats and sets with {@code describer}. */
+    public Harvester(Warehouse warehouse, JdbcHarvestLog log, OaiClient client, Clock clock, SourceDescriber describer) {
         this.warehouse = warehouse;
         this.log = log;
         this.client = client;
         this.clock = clock;
+        this.describer = describer;
     }
 
     /**
@@ -69,6 +82,9 @@ public final class Harvester {
         try {
             Identify identify = client.identify(source.baseUrl());
             identified = true;
+            if (describer != null) {
+                describer.refresh(source, identify, DESCRIPTION_MAX_AGE);
+            }
             if (run == null) {
                 run = start(source, request, identify);
             } else {

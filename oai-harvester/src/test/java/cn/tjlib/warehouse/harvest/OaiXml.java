@@ -53,6 +53,30 @@ public final class OaiXml {
                 .toArray(String[]::new);
     }
 
+    /** A ListMetadataFormats response offering each prefix, with a made-up schema and namespace. */
+    public static String listMetadataFormats(String... prefixes) {
+        String formats = Stream.of(prefixes).map(p -> "<metadataFormat><metadataPrefix>" + p + "</metadataPrefix>"
+                + "<schema>http://schemas.example.cn/" + p + ".xsd</schema>"
+                + "<metadataNamespace>http://ns.example.cn/" + p + "/</metadataNamespace></metadataFormat>")
+                .collect(Collectors.joining("\n"));
+        return PROLOG + OPEN + "<request verb=\"ListMetadataFormats\">http://opac.example.cn/oai</request>\n"
+                + "<ListMetadataFormats>\n" + formats + "\n</ListMetadataFormats>\n</OAI-PMH>\n";
+    }
+
+    /** A ListSets response; {@code specAndNames} alternate setSpec and setName; {@code token} as in {@link #listRecords}. */
+    public static String listSets(String token, String... specAndNames) {
+        StringBuilder sets = new StringBuilder();
+        for (int i = 0; i < specAndNames.length; i += 2) {
+            sets.append("<set><setSpec>").append(specAndNames[i]).append("</setSpec><setName>").append(specAndNames[i + 1])
+                    .append("</setName><setDescription><oai_dc:dc xmlns:oai_dc=\"http://www.openarchives.org/OAI/2.0/oai_dc/\" "
+                            + "xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:description>说明</dc:description></oai_dc:dc>"
+                            + "</setDescription></set>\n");
+        }
+        String tokenXml = token == null ? "" : "<resumptionToken>" + token + "</resumptionToken>\n";
+        return PROLOG + OPEN + "<request verb=\"ListSets\">http://opac.example.cn/oai</request>\n<ListSets>\n" + sets
+                + tokenXml + "</ListSets>\n</OAI-PMH>\n";
+    }
+
     public static String error(String code, String message) {
         return PROLOG + OPEN + "<request>http://opac.example.cn/oai</request>\n<error code=\"" + code + "\">" + message
                 + "</error>\n</OAI-PMH>\n";

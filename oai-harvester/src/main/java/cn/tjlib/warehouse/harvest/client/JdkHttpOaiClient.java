@@ -4,6 +4,8 @@ import cn.tjlib.warehouse.harvest.protocol.DecodedText;
 import cn.tjlib.warehouse.harvest.protocol.Identify;
 import cn.tjlib.warehouse.harvest.protocol.ListRecordsPage;
 import cn.tjlib.warehouse.harvest.protocol.ListRecordsQuery;
+import cn.tjlib.warehouse.harvest.protocol.ListSetsPage;
+import cn.tjlib.warehouse.harvest.protocol.MetadataFormat;
 import cn.tjlib.warehouse.harvest.protocol.OaiErrorException;
 import cn.tjlib.warehouse.harvest.protocol.OaiResponseParser;
 import cn.tjlib.warehouse.harvest.protocol.OaiUris;
@@ -14,6 +16,7 @@ import org.slf4j.LoggerFactory;
 
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
 
@@ -51,6 +54,16 @@ public final class JdkHttpOaiClient implements OaiClient, AutoCloseable {
         ListRecordsPage page = request(query.toUri(baseUrl), parser::listRecords);
         page.unreadable().forEach(problem -> LOG.warn("{}: record skipped: {}", baseUrl, problem));
         return page;
+    }
+
+    @Override
+    public List<MetadataFormat> listMetadataFormats(URI baseUrl) {
+        return request(OaiUris.listMetadataFormats(baseUrl), parser::listMetadataFormats);
+    }
+
+    @Override
+    public ListSetsPage listSets(URI baseUrl, String resumptionToken) {
+        return request(OaiUris.listSets(baseUrl, resumptionToken), parser::listSets);
     }
 
     private <T> T request(URI uri, Function<String, T> parse) {

@@ -33,8 +33,9 @@ record Envelope<T>(T body, List<OaiError> errors) {
         return new Envelope<>(content, errors);
     }
 
-    boolean onlyNoRecordsMatch() {
-        return errors.stream().allMatch(e -> e.code().equals("noRecordsMatch"));
+    /** True when every error has this code, e.g. noRecordsMatch: an empty answer rather than a failure. */
+    boolean only(String code) {
+        return errors.stream().allMatch(e -> e.code().equals(code));
     }
 
     OaiErrorException toException() {

@@ -15,28 +15,39 @@ import java.util.OptionalLong;
  * Reads OAI-PMH responses with the hardened parser: a DOCTYPE or entity anywhere fails with
  * {@link cn.tjlib.warehouse.xml.DoctypeRefusedException}, other ill-formed input with
  * {@link MalformedXmlException}, and an {@code <error>} element with {@link OaiErrorException},
- * except {@code noRecordsMatch}, which is an empty list.
+ * except the errors that mean "nothing here" ({@code noRecordsMatch}, {@code noMetadataFormats},
+ * {@code noSetHierarchy}), which are empty answers.
  */
 public final class OaiResponseParser {
     /** Reads an Identify response. */
     public Identify identify(String text) {
-        return parse(text, "Identify", IdentifyReader::read, null);
+        return parse(text, "Identify", IdentifyReader::read, null, null);
     }
 
     /** Reads a ListRecords response. */
     public ListRecordsPage listRecords(String text) {
-        return parse(text, "ListRecords", OaiResponseParser::records, ListRecordsPage.empty());
+        return parse(text, "ListRecords", OaiResponseParser::records, "noRecordsMatch", ListRecordsPage.empty());
     }
 
-    private <T> T parse(String text, String verb, Body<T> body, T noRecordsMatch) {
+    /** Reads a ListMetadataFormats response; {@code noMetadataFormats} is an empty list. */
+    public List<MetadataFormat> listMetadataFormats(String text) {
+        return parse(text, "ListMetadataFormats", DeclarationReader::formats, "noMetadataFormats", List.of());
+    }
+
+    /** Reads a ListSets response; {@code noSetHierarchy} (the repository has no sets) is an empty, final page. */
+    public ListSetsPage listSets(String text) {
+        return parse(text, "ListSets", DeclarationReader::sets, "noSetHierarchy", ListSetsPage.empty());
+    }
+
+    private <T> T parse(String text, String verb, Body<T> body, String emptyCode, T empty) {
         String marked = ForbiddenChars.mark(text);
         // a factory per response: StAX does not promise that one factory serves threads harvesting in parallel
         XMLStreamReader r = SafeXml.reader(SafeXml.inputFactory(), new StringReader(marked));
         try {
             Envelope<T> envelope = Envelope.read(r, verb, body);
             if (!envelope.errors().isEmpty()) {
-                if (noRecordsMatch != null && envelope.onlyNoRecordsMatch()) {
-                    return noRecordsMatch;
+                if (emptyCode != null && envelope.only(emptyCode)) {
+                    return empty;
                 }
                 throw envelope.toException();
             }
@@ -70,7 +81,7 @@ public final class OaiResponseParser {
         return new ListRecordsPage(records, token, unreadable);
     }
 
-    private static ResumptionToken token(XMLStreamReader r) throws XMLStreamException {
+    static ResumptionToken token(XMLStreamReader r) throws XMLStreamException {
         OptionalLong size = number(XmlEvents.attribute(r, "completeListSize"));
         OptionalLong cursor = number(XmlEvents.attribute(r, "cursor"));
         return new ResumptionToken(ForbiddenChars.clean(r.getElementText()).text(), size, cursor);

@@ -3,6 +3,7 @@ package cn.tjlib.warehouse.harvest.protocol;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -14,6 +15,22 @@ public final class OaiUris {
     /** The Identify request at {@code baseUrl}. */
     public static URI identify(URI baseUrl) {
         return withArguments(baseUrl, Map.of("verb", "Identify"));
+    }
+
+    /** The ListMetadataFormats request at {@code baseUrl} (for the whole repository, not one item). */
+    public static URI listMetadataFormats(URI baseUrl) {
+        return withArguments(baseUrl, Map.of("verb", "ListMetadataFormats"));
+    }
+
+    /** The ListSets request at {@code baseUrl}: the first page when {@code resumptionToken} is null, else the page it names. */
+    public static URI listSets(URI baseUrl, String resumptionToken) {
+        if (resumptionToken == null) {
+            return withArguments(baseUrl, Map.of("verb", "ListSets"));
+        }
+        Map<String, String> args = new LinkedHashMap<>();
+        args.put("verb", "ListSets");
+        args.put("resumptionToken", resumptionToken);
+        return withArguments(baseUrl, args);
     }
 
     // Some member libraries' base URLs already carry a query (e.g. "?repository=opac"), so append to it.

@@ -3,6 +3,9 @@ package cn.tjlib.warehouse.harvest.client;
 import cn.tjlib.warehouse.harvest.OaiXml;
 import cn.tjlib.warehouse.harvest.protocol.ListRecordsPage;
 import cn.tjlib.warehouse.harvest.protocol.ListRecordsQuery;
+import cn.tjlib.warehouse.harvest.protocol.ListSetsPage;
+import cn.tjlib.warehouse.harvest.protocol.MetadataFormat;
+import cn.tjlib.warehouse.harvest.protocol.OaiSet;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -26,6 +29,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -242,11 +246,42 @@ class JdkHttpOaiClientIT {
         assertThat(client.listRecords(base, FIRST).records().get(0).metadataXml()).contains("天津地方志");
     }
 
+    @Test
+    void readsTheFormatsARepositoryOffers() {
+        stub(verb("ListMetadataFormats"), ok(OaiXml.listMetadataFormats("oai_dc", "qdc")));
+
+        assertThat(client.listMetadataFormats(base)).extracting(MetadataFormat::prefix).containsExactly("oai_dc", "qdc");
+    }
+
+    @Test
+    void readsSetsPageByPageWithTheResumptionToken() {
+        stub(verb("ListSets").withQueryParam("resumptionToken", absent()), ok(OaiXml.listSets("s2", "book", "图书")));
+        stub(verb("ListSets").withQueryParam("resumptionToken", equalTo("s2")), ok(OaiXml.listSets("", "video", "视频")));
+
+        ListSetsPage first = client.listSets(base, null);
+        ListSetsPage second = client.listSets(base, first.nextToken());
+
+        assertThat(first.sets()).containsExactly(new OaiSet("book", "图书"));
+        assertThat(second.sets()).containsExactly(new OaiSet("video", "视频"));
+        assertThat(second.nextToken()).isNull();
+    }
+
+    @Test
+    void aRepositoryWithoutSetsAnswersWithNoSets() {
+        stub(verb("ListSets"), ok(OaiXml.error("noSetHierarchy", "no sets here")));
+
+        assertThat(client.listSets(base, null).sets()).isEmpty();
+    }
+
     private void failOnceThenSucceed(ResponseDefinitionBuilder failure) {
         server.stubFor(listRecords().inScenario("flaky").whenScenarioStateIs(STARTED).willReturn(failure)
                 .willSetStateTo("recovered"));
         server.stubFor(listRecords().inScenario("flaky").whenScenarioStateIs("recovered")
                 .willReturn(ok(OaiXml.listRecords(null, null, OaiXml.records(1, 1)))));
+    }
+
+    private static MappingBuilder verb(String verb) {
+        return get(urlPathEqualTo("/oai")).withQueryParam("verb", equalTo(verb));
     }
 
     private static MappingBuilder listRecords() {

@@ -198,4 +198,40 @@ class OaiResponseParserTest {
         assertThat(records).singleElement().extracting(HarvestedRecord::metadataXml)
                 .isEqualTo("<dc xmlns=\"http://www.openarchives.org/OAI/2.0/oai_dc/\"/>");
     }
+
+    @Test
+    void readsTheMetadataFormatsARepositoryOffers() {
+        List<MetadataFormat> formats = parser.listMetadataFormats(OaiXml.listMetadataFormats("oai_dc", "marcxml"));
+
+        assertThat(formats).containsExactly(
+                new MetadataFormat("oai_dc", "http://schemas.example.cn/oai_dc.xsd", "http://ns.example.cn/oai_dc/"),
+                new MetadataFormat("marcxml", "http://schemas.example.cn/marcxml.xsd", "http://ns.example.cn/marcxml/"));
+    }
+
+    @Test
+    void noMetadataFormatsIsAnEmptyList() {
+        assertThat(parser.listMetadataFormats(OaiXml.error("noMetadataFormats", "none for this item"))).isEmpty();
+    }
+
+    @Test
+    void readsSetsWithTheirNamesAndTheResumptionToken() {
+        ListSetsPage page = parser.listSets(OaiXml.listSets("sets-2", "book", "图书", "book:local", "地方文献"));
+
+        assertThat(page.sets()).containsExactly(new OaiSet("book", "图书"), new OaiSet("book:local", "地方文献"));
+        assertThat(page.nextToken()).isEqualTo("sets-2");
+    }
+
+    @Test
+    void noSetHierarchyIsAnEmptyFinalPage() {
+        ListSetsPage page = parser.listSets(OaiXml.error("noSetHierarchy", "this repository does not support sets"));
+
+        assertThat(page.sets()).isEmpty();
+        assertThat(page.nextToken()).isNull();
+    }
+
+    @Test
+    void otherErrorsInAListSetsResponseAreFailures() {
+        assertThatThrownBy(() -> parser.listSets(OaiXml.error("badResumptionToken", "expired")))
+                .isInstanceOf(OaiErrorException.class).hasMessageContaining("badResumptionToken");
+    }
 }
