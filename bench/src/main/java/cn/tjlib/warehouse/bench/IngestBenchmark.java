@@ -25,7 +25,9 @@ import java.util.List;
 /**
  * The ingest pipeline without HTTP: generated records → store raw → parse → validate → unified
  * record → Lucene, page by page as a harvest would. Prints records/s and peak heap.
- * Usage: {@code IngestBenchmark [--records N] [--db h2|postgres] [--page 500]}.
+ * Usage: {@code IngestBenchmark [--records N] [--db h2|postgres] [--page 500] [--mode inline|staged]}: inline clusters
+ * after every page as the service does; staged stores every page first, then drains the clustering queue, and
+ * prints the two stages' rates apart.
  */
 public final class IngestBenchmark {
     public static void main(String[] args) throws Exception {
@@ -51,7 +53,12 @@ public final class IngestBenchmark {
                     page.add(HarvestedRecord.of(g.oaiIdentifier(), g.datestamp(), List.of(g.kind().setSpec()),
                             cn.tjlib.warehouse.xml.XmlChars.strip(g.oaiDc())));
                     if (page.size() == o.page() || !it.hasNext()) {
-                        warehouse.ingest(new HarvestPage(run, library.code(), "oai_dc", page, null));
+                        HarvestPage harvested = new HarvestPage(run, library.code(), "oai_dc", page, null);
+                        if (o.staged()) {
+                            warehouse.store(harvested);
+                        } else {
+                            warehouse.ingest(harvested);
+                        }
                         done += page.size();
                         page = new ArrayList<>(o.page());
                     }
@@ -60,25 +67,42 @@ public final class IngestBenchmark {
                         done / ((System.nanoTime() - began) / 1e9));
             }
             double seconds = (System.nanoTime() - began) / 1e9;
-            System.out.printf("ingest %s: %d records in %.1f s = %.0f records/s, peak heap %d MiB%n", o.db(), done, seconds,
+            System.out.printf("%s %s: %d records in %.1f s = %.0f records/s, peak heap %d MiB%n",
+                    o.staged() ? "store (raw, parse, validate, findings, queue)" : "ingest (all stages)", o.db(), done, seconds,
                     done / seconds, heap.peakMiB());
+            if (o.staged()) {
+                long clusterStart = System.nanoTime();
+                long pending = warehouse.pendingCount();
+                int changed = warehouse.unifyPending();
+                double clusterSeconds = (System.nanoTime() - clusterStart) / 1e9;
+                System.out.printf("cluster + unified records + index %s: %d queued records in %.1f s = %.0f records/s, "
+                                + "%d unified records published, peak heap %d MiB%n", o.db(), pending, clusterSeconds,
+                        pending / clusterSeconds, changed, heap.peakMiB());
+                System.out.printf("end to end %s: %.0f records/s%n", o.db(), done / (seconds + clusterSeconds));
+            }
         }
     }
 
-    record Options(long records, String db, int page) {
+    record Options(long records, String db, int page, boolean staged) {
         static Options parse(String[] args) {
             long records = 100_000;
             String db = "h2";
             int page = 500;
+            boolean staged = false;
             for (int i = 0; i + 1 < args.length; i += 2) {
                 switch (args[i]) {
                     case "--records" -> records = Long.parseLong(args[i + 1]);
                     case "--db" -> db = args[i + 1];
                     case "--page" -> page = Integer.parseInt(args[i + 1]);
+                    case "--mode" -> staged = switch (args[i + 1]) {
+                        case "staged" -> true;
+                        case "inline" -> false;
+                        default -> throw new IllegalArgumentException("--mode is inline or staged, got " + args[i + 1]);
+                    };
                     default -> throw new IllegalArgumentException("unknown argument " + args[i]);
                 }
             }
-            return new Options(records, db, page);
+            return new Options(records, db, page, staged);
         }
     }
 }

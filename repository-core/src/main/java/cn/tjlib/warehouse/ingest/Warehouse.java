@@ -13,6 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -43,6 +44,7 @@ public final class Warehouse {
     private final RecordValidator validator;
     private final Clock clock;
     private final JdbcUnifyQueue queue;
+    private volatile BackgroundClustering background;
     private final ReentrantLock clusterLock = new ReentrantLock(true);
 
     public Warehouse(DataSource dataSource, CatalogueIndex index, Clock clock, List<String> preferredLibraries) {
@@ -75,7 +77,30 @@ public final class Warehouse {
      */
     public PageResult ingest(HarvestPage page) {
         PageResult stored = store(page);
+        BackgroundClustering worker = background;
+        if (worker != null && worker.running()) {
+            worker.signal();
+            return stored;
+        }
         return new PageResult(stored.counts(), stored.rejections(), unifyPending());
+    }
+
+    /**
+     * From now on {@link #ingest} only stores pages and leaves clustering to one background thread, which
+     * also drains what is queued already; close the returned worker to stop it (queued records stay queued,
+     * and ingest clusters after each page again).
+     *
+     * @throws IllegalStateException if clustering already runs in the background
+     */
+    public synchronized BackgroundClustering clusterInBackground(Duration poll) {
+        if (background != null && background.running()) {
+            throw new IllegalStateException("clustering already runs in the background");
+        }
+        BackgroundClustering worker = new BackgroundClustering(this, poll);
+        background = worker;
+        worker.start();
+        worker.signal();
+        return worker;
     }
 
     /**

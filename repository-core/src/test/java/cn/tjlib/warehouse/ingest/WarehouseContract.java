@@ -178,6 +178,23 @@ abstract class WarehouseContract {
     }
 
     @Test
+    void withBackgroundClusteringPagesAreStoredAtOnceAndPublishedWhenTheQueueDrains() throws InterruptedException {
+        try (BackgroundClustering worker = warehouse.clusterInBackground(java.time.Duration.ofMillis(100))) {
+            PageResult first = ingest("tjl", Records.book("tjl", "b1", "天津历史", T0));
+            PageResult second = ingest("heping", Records.book("heping", "h1", "和平区志", T0), Records.book("heping", "h2", "天津历史", T0));
+
+            assertThat(first.counts().created() + second.counts().created()).isEqualTo(3);
+            assertThat(worker.awaitDrained(java.time.Duration.ofSeconds(30))).isTrue();
+        }
+        assertThat(warehouse.pendingCount()).isZero();
+        // the two copies of 天津历史 from two libraries are one work
+        assertThat(catalogue.list(CatalogueQuery.all(10))).extracting(u -> u.record().title().orElseThrow())
+                .containsExactlyInAnyOrder("天津历史", "和平区志");
+        // stopped: the next page is clustered inline again
+        assertThat(ingest("tjl", Records.book("tjl", "b2", "海河文化", T0)).catalogueChanges()).isEqualTo(1);
+    }
+
+    @Test
     void cursorPagingVisitsEveryRecordOnceInDatestampOrder() {
         List<HarvestedRecord> records = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
