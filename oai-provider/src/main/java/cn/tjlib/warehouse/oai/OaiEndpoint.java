@@ -1,6 +1,7 @@
 package cn.tjlib.warehouse.oai;
 
 import cn.tjlib.warehouse.catalogue.JdbcUnifiedCatalogue;
+import cn.tjlib.warehouse.catalogue.JdbcUnifiedProvenance;
 import cn.tjlib.warehouse.oai.verb.CatalogueDataProvider;
 import io.gdcc.xoai.exceptions.BadArgumentException;
 import io.gdcc.xoai.model.oaipmh.OAIPMH;
@@ -17,15 +18,18 @@ import java.util.Optional;
 
 /**
  * The OAI-PMH 2.0 endpoint over the unified catalogue: Identify, ListMetadataFormats, ListSets,
- * ListIdentifiers, ListRecords and GetRecord in {@code oai_dc}, sets per holding library and per
- * resource type, persistent deletions, resumption tokens keyed on (datestamp, id).
+ * ListIdentifiers, ListRecords and GetRecord in {@code oai_dc}, {@code tj_qdc} (with provenance and
+ * holdings) and {@code rdf} (DCMI terms), sets per holding library and per resource type, persistent
+ * deletions, resumption tokens keyed on (datestamp, id). Hosts limit concurrent lists with {@link ListAdmission}.
  */
 public final class OaiEndpoint {
     private final JdbcUnifiedCatalogue catalogue;
+    private final JdbcUnifiedProvenance provenance;
     private final OaiSettings settings;
 
-    public OaiEndpoint(JdbcUnifiedCatalogue catalogue, OaiSettings settings) {
+    public OaiEndpoint(JdbcUnifiedCatalogue catalogue, JdbcUnifiedProvenance provenance, OaiSettings settings) {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+        this.provenance = Objects.requireNonNull(provenance, "provenance");
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
@@ -36,7 +40,7 @@ public final class OaiEndpoint {
      */
     public void handle(Map<String, List<String>> parameters, OutputStream out) {
         // one provider per request: cheap to build, and Identify then reports the current earliest datestamp
-        CatalogueDataProvider provider = CatalogueDataProvider.create(catalogue, settings);
+        CatalogueDataProvider provider = CatalogueDataProvider.create(catalogue, provenance, settings);
         Optional<String> forbidden = RequestParameters.forbiddenCharacters(parameters);
         OAIPMH response = forbidden.isPresent()
                 ? provider.reject(new BadArgumentException(forbidden.get()))

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** ListRecords and ListIdentifiers page on (datestamp, id) and select by set and datestamp. */
 class ListPagingIT {
     private final Catalogue data = new Catalogue();
-    private final OaiEndpoint endpoint = new OaiEndpoint(data.catalogue, VerbResponsesIT.SETTINGS);
+    private final OaiEndpoint endpoint = new OaiEndpoint(data.catalogue, data.provenance, VerbResponsesIT.SETTINGS);
 
     /** 250 books from tjl, in pages of 50 that share a datestamp, so pages cut through equal datestamps. */
     private void harvest250() {

@@ -3,6 +3,7 @@ package cn.tjlib.warehouse.oai;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -36,5 +37,15 @@ class OaiSettingsTest {
     void rejectsBaseUrlThatIsNotHttp() {
         assertThatThrownBy(() -> OaiSettings.of("仓储", URI.create("ftp://x.cn/oai"), "a@tjlib.cn", "tjdl.tjlib.cn"))
                 .hasMessageContaining("got 'ftp://x.cn/oai'");
+    }
+
+    @Test
+    void rejectsAListLimitBelowOneAndARetryAfterUnderASecond() {
+        OaiSettings s = OaiSettings.of("仓储", BASE, "a@tjlib.cn", "tjdl.tjlib.cn");
+
+        assertThatThrownBy(() -> s.withListLimit(0, Duration.ofSeconds(30))).hasMessageContaining("maxConcurrentLists must be 1..1000, got 0");
+        assertThatThrownBy(() -> s.withListLimit(4, Duration.ofMillis(500))).hasMessageContaining("got PT0.5S");
+        assertThat(s.maxConcurrentLists()).isEqualTo(4);
+        assertThat(s.retryAfter()).isEqualTo(Duration.ofSeconds(30));
     }
 }

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Each OAI-PMH 2.0 error condition answers with its error code, in a schema-valid response. */
 class ProtocolErrorsIT {
     private final Catalogue data = new Catalogue();
-    private final OaiEndpoint endpoint = new OaiEndpoint(data.catalogue, VerbResponsesIT.SETTINGS);
+    private final OaiEndpoint endpoint = new OaiEndpoint(data.catalogue, data.provenance, VerbResponsesIT.SETTINGS);
     private long book;
 
     @BeforeEach
@@ -127,7 +127,8 @@ class ProtocolErrorsIT {
 
     @Test
     void emptyRepositoryMatchesNoRecordsButStillIdentifies() {
-        OaiEndpoint empty = new OaiEndpoint(new Catalogue().catalogue, VerbResponsesIT.SETTINGS);
+        Catalogue emptyCatalogue = new Catalogue();
+        OaiEndpoint empty = new OaiEndpoint(emptyCatalogue.catalogue, emptyCatalogue.provenance, VerbResponsesIT.SETTINGS);
 
         assertThat(OaiResponse.ask(empty, "verb", "ListRecords", "metadataPrefix", "oai_dc").errors()).containsExactly("noRecordsMatch");
         assertThat(OaiResponse.ask(empty, "verb", "Identify").errors()).isEmpty();

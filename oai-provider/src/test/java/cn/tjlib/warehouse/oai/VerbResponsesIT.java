@@ -17,7 +17,7 @@ class VerbResponsesIT {
             "metadata@tjlib.cn", "tjdl.tjlib.cn").withLibraryNames(Catalogue.LIBRARIES);
 
     private final Catalogue data = new Catalogue();
-    private final OaiEndpoint endpoint = new OaiEndpoint(data.catalogue, SETTINGS);
+    private final OaiEndpoint endpoint = new OaiEndpoint(data.catalogue, data.provenance, SETTINGS);
     private long book;
 
     @BeforeEach
@@ -43,18 +43,18 @@ class VerbResponsesIT {
     }
 
     @Test
-    void listMetadataFormatsOffersOaiDc() {
+    void listMetadataFormatsOffersOaiDcFirst() {
         OaiResponse r = OaiResponse.ask(endpoint, "verb", "ListMetadataFormats");
 
-        assertThat(r.texts("//oai:metadataFormat/oai:metadataPrefix")).containsExactly("oai_dc");
+        assertThat(r.texts("//oai:metadataFormat/oai:metadataPrefix")).containsExactly("oai_dc", "tj_qdc", "rdf");
         assertThat(r.text("//oai:metadataFormat/oai:metadataNamespace")).isEqualTo("http://www.openarchives.org/OAI/2.0/oai_dc/");
     }
 
     @Test
-    void listMetadataFormatsOfOneRecordOffersOaiDc() {
+    void listMetadataFormatsOfOneRecordOffersEveryFormat() {
         OaiResponse r = OaiResponse.ask(endpoint, "verb", "ListMetadataFormats", "identifier", "oai:tjdl.tjlib.cn:" + book);
 
-        assertThat(r.texts("//oai:metadataFormat/oai:metadataPrefix")).containsExactly("oai_dc");
+        assertThat(r.texts("//oai:metadataFormat/oai:metadataPrefix")).containsExactly("oai_dc", "tj_qdc", "rdf");
     }
 
     @Test

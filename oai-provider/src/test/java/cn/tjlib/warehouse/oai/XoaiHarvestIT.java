@@ -54,7 +54,7 @@ class XoaiHarvestIT {
 
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/oai";
-        OaiEndpoint endpoint = new OaiEndpoint(data.catalogue, OaiSettings.of("天津数字图书馆元数据仓储",
+        OaiEndpoint endpoint = new OaiEndpoint(data.catalogue, data.provenance, OaiSettings.of("天津数字图书馆元数据仓储",
                 URI.create(base), "metadata@tjlib.cn", "tjdl.tjlib.cn").withPageSize(50));
         server.createContext("/oai", exchange -> serve(endpoint, exchange));
         server.start();

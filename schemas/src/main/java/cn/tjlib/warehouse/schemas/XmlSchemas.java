@@ -16,9 +16,24 @@ import java.net.URL;
  */
 public final class XmlSchemas {
     private final Schema oaiPmh;
+    // compiled on first use: only the OAI endpoint's tests and tools need it
+    private volatile Schema oaiPmhWithFormats;
 
     public XmlSchemas() {
         this.oaiPmh = compile("xsd/oai-pmh-all.xsd");
+    }
+
+    /**
+     * OAI-PMH responses in any format the warehouse disseminates: oai_dc, its own tj_qdc
+     * ({@code xsd/tj_qdc.xsd}) and RDF/XML (the rdf:RDF element only; its content is not checked).
+     */
+    public Schema oaiPmhWithFormats() {
+        Schema s = oaiPmhWithFormats;
+        if (s == null) {
+            s = compile("xsd/oai-pmh-formats.xsd");
+            oaiPmhWithFormats = s;
+        }
+        return s;
     }
 
     /** OAI-PMH responses, with oai_dc metadata and the oai-identifier description. */

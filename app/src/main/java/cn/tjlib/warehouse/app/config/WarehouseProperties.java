@@ -4,6 +4,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /** The service's settings ({@code warehouse.*}); see application.yml for the defaults. */
@@ -33,6 +34,9 @@ public record WarehouseProperties(
     public record Oai(@DefaultValue("天津数字图书馆元数据仓储") String repositoryName,
                       @DefaultValue("tjdl.tjlib.cn") String repositoryIdentifier,
                       @DefaultValue("metadata@tjl.example.cn") String adminEmail,
-                      @DefaultValue("100") int pageSize) {
+                      @DefaultValue("100") int pageSize,
+                      // list requests (ListRecords, ListIdentifiers) served at once; one more gets 503 + Retry-After
+                      @DefaultValue("4") int maxConcurrentLists,
+                      @DefaultValue("30s") Duration retryAfter) {
     }
 }

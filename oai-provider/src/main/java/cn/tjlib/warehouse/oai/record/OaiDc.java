@@ -15,12 +15,34 @@ import java.util.List;
  * "name role", CLC class numbers as bare numbers, ISBN/ISSN with their prefix, the type as the
  * network's Chinese label followed by the DCMI type.
  */
-final class OaiDc {
+final class OaiDc implements MetadataCrosswalk {
     static final String PREFIX = "oai_dc";
     static final String NAMESPACE = "http://www.openarchives.org/OAI/2.0/oai_dc/";
     static final String SCHEMA = "http://www.openarchives.org/OAI/2.0/oai_dc.xsd";
 
-    private OaiDc() {
+    @Override
+    public String prefix() {
+        return PREFIX;
+    }
+
+    @Override
+    public String namespace() {
+        return NAMESPACE;
+    }
+
+    @Override
+    public String schema() {
+        return SCHEMA;
+    }
+
+    @Override
+    public boolean needsDetails() {
+        return false;
+    }
+
+    @Override
+    public String xml(PublishedRecord r) {
+        return xml(r.record().record(), r.record().type());
     }
 
     static String xml(CanonicalRecord r, ResourceType type) {

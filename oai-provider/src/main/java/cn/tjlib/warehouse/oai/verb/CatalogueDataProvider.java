@@ -1,9 +1,10 @@
 package cn.tjlib.warehouse.oai.verb;
 
 import cn.tjlib.warehouse.catalogue.JdbcUnifiedCatalogue;
+import cn.tjlib.warehouse.catalogue.JdbcUnifiedProvenance;
 import cn.tjlib.warehouse.oai.OaiSettings;
-import cn.tjlib.warehouse.oai.record.CatalogueItem;
 import cn.tjlib.warehouse.oai.record.CatalogueSets;
+import cn.tjlib.warehouse.oai.record.Crosswalks;
 import io.gdcc.xoai.dataprovider.DataProvider;
 import io.gdcc.xoai.dataprovider.model.Context;
 import io.gdcc.xoai.dataprovider.repository.Repository;
@@ -33,17 +34,19 @@ public final class CatalogueDataProvider extends DataProvider {
     }
 
     /** A provider whose Identify reports the catalogue's earliest datestamp as of now. */
-    public static CatalogueDataProvider create(JdbcUnifiedCatalogue catalogue, OaiSettings settings) {
+    public static CatalogueDataProvider create(JdbcUnifiedCatalogue catalogue, JdbcUnifiedProvenance provenance,
+                                               OaiSettings settings) {
         Instant now = DateProvider.now();
         Instant earliest = catalogue.earliestDatestamp().filter(e -> !e.isAfter(now)).orElse(now);
         RepositoryConfiguration configuration = XoaiConfiguration.of(settings, earliest);
         CatalogueSets sets = new CatalogueSets(settings.libraryNames());
+        Crosswalks crosswalks = new Crosswalks(settings.libraryNames());
+        PublishedRecords published = new PublishedRecords(provenance, settings.repositoryIdentifier());
         Repository repository = new Repository(configuration)
-                .withItemRepository(new CatalogueItemRepository(catalogue, settings.repositoryIdentifier()))
+                .withItemRepository(new CatalogueItemRepository(catalogue, published, crosswalks))
                 .withSetRepository(new CatalogueSetRepository(catalogue, sets));
-        Context context = new Context().withMetadataFormat(CatalogueItem.oaiDc());
-        return new CatalogueDataProvider(context, repository,
-                new ListRequests(catalogue, sets, context, settings.repositoryIdentifier(), settings.pageSize()));
+        return new CatalogueDataProvider(crosswalks.context(), repository,
+                new ListRequests(catalogue, sets, crosswalks, published, settings.pageSize()));
     }
 
     @Override

@@ -1,7 +1,10 @@
 package cn.tjlib.warehouse.oai.verb;
 
 import cn.tjlib.warehouse.catalogue.JdbcUnifiedCatalogue;
+import cn.tjlib.warehouse.catalogue.UnifiedRecord;
 import cn.tjlib.warehouse.oai.record.CatalogueItem;
+import cn.tjlib.warehouse.oai.record.Crosswalks;
+import cn.tjlib.warehouse.oai.record.MetadataCrosswalk;
 import cn.tjlib.warehouse.oai.record.OaiIdentifier;
 import io.gdcc.xoai.dataprovider.exceptions.InternalOAIException;
 import io.gdcc.xoai.dataprovider.exceptions.handler.IdDoesNotExistException;
@@ -18,28 +21,36 @@ import java.util.List;
 /** Single records for XOAI's GetRecord and ListMetadataFormats; the lists go through {@link ListRequests}. */
 final class CatalogueItemRepository implements ItemRepository {
     private final JdbcUnifiedCatalogue catalogue;
-    private final String repositoryIdentifier;
+    private final PublishedRecords published;
+    private final Crosswalks crosswalks;
 
-    CatalogueItemRepository(JdbcUnifiedCatalogue catalogue, String repositoryIdentifier) {
+    CatalogueItemRepository(JdbcUnifiedCatalogue catalogue, PublishedRecords published, Crosswalks crosswalks) {
         this.catalogue = catalogue;
-        this.repositoryIdentifier = repositoryIdentifier;
+        this.published = published;
+        this.crosswalks = crosswalks;
     }
 
+    /** For ListMetadataFormats: every format is offered for every record, so any one will do. */
     @Override
     public ItemIdentifier getItemIdentifier(String identifier) throws IdDoesNotExistException {
-        return find(identifier);
+        return item(find(identifier), crosswalks.all().get(0), false);
     }
 
     @Override
     public Item getItem(String identifier, MetadataFormat format) throws IdDoesNotExistException {
-        return find(identifier);
+        // XOAI has checked the prefix against the context, which holds exactly the crosswalks' formats
+        MetadataCrosswalk crosswalk = crosswalks.forPrefix(format.getPrefix()).orElseThrow();
+        return item(find(identifier), crosswalk, true);
     }
 
-    private CatalogueItem find(String identifier) throws IdDoesNotExistException {
-        long id = OaiIdentifier.parse(repositoryIdentifier, identifier).map(OaiIdentifier::id).orElse(0L);
+    private UnifiedRecord find(String identifier) throws IdDoesNotExistException {
+        long id = OaiIdentifier.parse(published.repositoryIdentifier(), identifier).map(OaiIdentifier::id).orElse(0L);
         return catalogue.find(id)
-                .map(r -> new CatalogueItem(r, repositoryIdentifier))
                 .orElseThrow(() -> new IdDoesNotExistException("'" + identifier + "' is not an identifier of this repository"));
+    }
+
+    private CatalogueItem item(UnifiedRecord record, MetadataCrosswalk format, boolean withMetadata) {
+        return new CatalogueItem(published.of(List.of(record), format, withMetadata).get(0), format);
     }
 
     @Override

@@ -5,11 +5,12 @@ import cn.tjlib.warehouse.catalogue.JdbcUnifiedCatalogue;
 import cn.tjlib.warehouse.catalogue.UnifiedRecord;
 import cn.tjlib.warehouse.oai.record.CatalogueItem;
 import cn.tjlib.warehouse.oai.record.CatalogueSets;
+import cn.tjlib.warehouse.oai.record.Crosswalks;
+import cn.tjlib.warehouse.oai.record.MetadataCrosswalk;
 import cn.tjlib.warehouse.oai.token.KeysetToken;
 import cn.tjlib.warehouse.oai.token.ListArguments;
 import io.gdcc.xoai.dataprovider.exceptions.handler.CannotDisseminateFormatException;
 import io.gdcc.xoai.dataprovider.exceptions.handler.NoMatchesException;
-import io.gdcc.xoai.dataprovider.model.Context;
 import io.gdcc.xoai.exceptions.OAIException;
 import io.gdcc.xoai.model.oaipmh.Granularity;
 import io.gdcc.xoai.model.oaipmh.Request;
@@ -31,15 +32,16 @@ import java.util.List;
 final class ListRequests {
     private final JdbcUnifiedCatalogue catalogue;
     private final CatalogueSets sets;
-    private final Context context;
-    private final String repositoryIdentifier;
+    private final Crosswalks crosswalks;
+    private final PublishedRecords published;
     private final int pageSize;
 
-    ListRequests(JdbcUnifiedCatalogue catalogue, CatalogueSets sets, Context context, String repositoryIdentifier, int pageSize) {
+    ListRequests(JdbcUnifiedCatalogue catalogue, CatalogueSets sets, Crosswalks crosswalks, PublishedRecords published,
+                 int pageSize) {
         this.catalogue = catalogue;
         this.sets = sets;
-        this.context = context;
-        this.repositoryIdentifier = repositoryIdentifier;
+        this.crosswalks = crosswalks;
+        this.published = published;
         this.pageSize = pageSize;
     }
 
@@ -48,9 +50,8 @@ final class ListRequests {
         KeysetToken resumed = request.getResumptionToken().isPresent()
                 ? KeysetToken.decode(request.getResumptionToken().get()) : null;
         ListArguments arguments = resumed != null ? resumed.arguments() : arguments(request);
-        if (context.formatForPrefix(arguments.metadataPrefix()) == null) {
-            throw new CannotDisseminateFormatException("metadata format '" + arguments.metadataPrefix() + "' is not disseminated here");
-        }
+        MetadataCrosswalk format = crosswalks.forPrefix(arguments.metadataPrefix()).orElseThrow(() ->
+                new CannotDisseminateFormatException("metadata format '" + arguments.metadataPrefix() + "' is not disseminated here"));
         CatalogueQuery query = query(arguments, resumed);
         List<UnifiedRecord> rows = catalogue.list(query);
         if (rows.isEmpty()) {
@@ -58,7 +59,8 @@ final class ListRequests {
         }
         boolean more = rows.size() > pageSize;
         List<UnifiedRecord> page = more ? rows.subList(0, pageSize) : rows;
-        List<XmlWritable> entries = page.stream().map(r -> entry(new CatalogueItem(r, repositoryIdentifier), verb)).toList();
+        List<XmlWritable> entries = published.of(page, format, verb == Verb.Type.ListRecords).stream()
+                .map(p -> entry(new CatalogueItem(p, format), verb)).toList();
         return new KeysetList(verb, entries, token(arguments, resumed, query, page, more));
     }
 

@@ -2,6 +2,7 @@ package cn.tjlib.warehouse.oai.testing;
 
 import cn.tjlib.warehouse.catalogue.CatalogueIndex;
 import cn.tjlib.warehouse.catalogue.JdbcUnifiedCatalogue;
+import cn.tjlib.warehouse.catalogue.JdbcUnifiedProvenance;
 import cn.tjlib.warehouse.harvestlog.JdbcHarvestLog;
 import cn.tjlib.warehouse.ingest.HarvestPage;
 import cn.tjlib.warehouse.ingest.Warehouse;
@@ -27,6 +28,7 @@ public final class Catalogue {
     public final DataSource dataSource = TestDatabases.h2();
     public final MutableClock clock = new MutableClock(Instant.parse("2024-03-01T08:00:00Z"));
     public final JdbcUnifiedCatalogue catalogue = new JdbcUnifiedCatalogue(dataSource);
+    public final JdbcUnifiedProvenance provenance = new JdbcUnifiedProvenance(dataSource);
     private final Warehouse warehouse = new Warehouse(dataSource, CatalogueIndex.NONE, clock, List.of("nlc", "tjl"));
     private final JdbcHarvestLog log = new JdbcHarvestLog(dataSource);
 

@@ -20,13 +20,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** One response of the endpoint, checked against the OAI-PMH schema, read with XPath (prefixes oai, dc, oai_dc, id). */
+/**
+ * One response of the endpoint, checked against the OAI-PMH schema, read with XPath (prefixes oai, dc,
+ * oai_dc, id, qdc for tj_qdc, rdf).
+ */
 public final class OaiResponse {
     private static final Map<String, String> NS = Map.of(
             "oai", "http://www.openarchives.org/OAI/2.0/",
             "dc", "http://purl.org/dc/elements/1.1/",
             "oai_dc", "http://www.openarchives.org/OAI/2.0/oai_dc/",
-            "id", "http://www.openarchives.org/OAI/2.0/oai-identifier");
+            "id", "http://www.openarchives.org/OAI/2.0/oai-identifier",
+            "qdc", "https://tjdl.tjlib.cn/ns/tj_qdc/1.0/",
+            "rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#");
     public final byte[] xml;
     private final Document document;
 
@@ -67,6 +72,23 @@ public final class OaiResponse {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < nodes.getLength(); i++) {
             out.add(nodes.item(i).getTextContent());
+        }
+        return out;
+    }
+
+    /** The elements {@code xpath} selects, each written out as a standalone XML document. */
+    public List<String> fragments(String xpath) {
+        NodeList nodes = (NodeList) eval(xpath, XPathConstants.NODESET);
+        List<String> out = new ArrayList<>();
+        try {
+            javax.xml.transform.Transformer t = javax.xml.transform.TransformerFactory.newInstance().newTransformer();
+            for (int i = 0; i < nodes.getLength(); i++) {
+                java.io.StringWriter w = new java.io.StringWriter();
+                t.transform(new javax.xml.transform.dom.DOMSource(nodes.item(i)), new javax.xml.transform.stream.StreamResult(w));
+                out.add(w.toString());
+            }
+        } catch (javax.xml.transform.TransformerException e) {
+            throw new AssertionError(e);
         }
         return out;
     }
