@@ -21,11 +21,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -49,6 +54,14 @@ public final class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable
     private static final Logger log = LoggerFactory.getLogger(LuceneCatalogueIndex.class);
     private static final String GENERATION_KEY = "generation";
     private static final String SCHEMA_KEY = "schema";
+    /** Records per task of a rebuild: large enough that handing over costs nothing, small enough to spread. */
+    private static final int REBUILD_BATCH = 500;
+    /**
+     * The indexing buffer. NOTE: Lucene's 16 MB default flushes a segment every few thousand
+     * records during a rebuild, and merging those back costs a core; a larger buffer means fewer,
+     * larger segments. Near-real-time refreshes flush earlier anyway.
+     */
+    private static final double RAM_BUFFER_MB = 64;
 
     private final Path path;
     private final Directory directory;
@@ -62,6 +75,7 @@ public final class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable
     private final Object rebuildLock = new Object();
     private long generation;
     private volatile boolean stale;
+    private volatile boolean rebuilding;
 
     /** Opens (or creates) the index in {@code path}, refreshed every {@link #DEFAULT_REFRESH_INTERVAL}. */
     public LuceneCatalogueIndex(Path path) {
@@ -79,7 +93,9 @@ public final class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable
         IndexWriter w = null;
         try {
             dir = FSDirectory.open(path);
-            w = new IndexWriter(dir, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            w = new IndexWriter(dir, new IndexWriterConfig(analyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(RAM_BUFFER_MB));
             if (!DirectoryReader.indexExists(dir)) {
                 w.setLiveCommitData(Map.of(SCHEMA_KEY, Integer.toString(CatalogueFields.SCHEMA_VERSION)).entrySet());
                 w.commit(); // so that a new index can be opened by readers and tools at once
@@ -122,28 +138,114 @@ public final class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable
         }
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Documents are built and analysed on one thread per core while this thread reads
+     * {@code all}. Until the rebuild ends, the background refresh and commit pause: searches keep
+     * answering from the index as it was, and updates made meanwhile become visible when it ends.
+     */
     @Override
     public void rebuild(Iterator<UnifiedRecord> all) {
         synchronized (rebuildLock) {
             long current = nextGeneration();
-            long written = 0;
+            rebuilding = true;
+            long written;
             try {
-                while (all.hasNext()) {
-                    UnifiedRecord record = all.next();
-                    if (!record.deleted()) {
-                        writer.updateDocument(RecordDocument.idTerm(record.id()), RecordDocument.of(record, current));
-                        written++;
-                    }
-                }
+                written = writeAll(all, current);
                 writer.deleteDocuments(LongPoint.newRangeQuery(CatalogueFields.GENERATION, Long.MIN_VALUE, current - 1));
                 writer.commit();
                 searchers.maybeRefreshBlocking();
                 stale = false;
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot rebuild catalogue index at " + path + " after "
-                        + written + " records", e);
+                throw new UncheckedIOException("cannot rebuild catalogue index at " + path, e);
+            } finally {
+                rebuilding = false;
             }
             log.info("Rebuilt catalogue index at {}: {} records, generation {}", path, written, current);
+        }
+    }
+
+    /**
+     * Writes every live record of {@code all} stamped with {@code stamp}, in batches on a pool of
+     * indexing threads. NOTE: analysis (word segmentation above all) is most of the cost of
+     * indexing, and IndexWriter analyses on the calling thread, so one writing thread would use
+     * one core however many the machine has.
+     */
+    private long writeAll(Iterator<UnifiedRecord> all, long stamp) throws IOException {
+        int threads = Runtime.getRuntime().availableProcessors();
+        // A full queue makes the reading thread index the batch itself: memory stays bounded
+        // and the reader never races ahead of the writers.
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(2 * threads), Thread.ofPlatform().name("catalogue-rebuild-", 0).factory(),
+                new ThreadPoolExecutor.CallerRunsPolicy());
+        List<Future<?>> pending = new ArrayList<>();
+        long written = 0;
+        try {
+            List<UnifiedRecord> batch = new ArrayList<>(REBUILD_BATCH);
+            while (all.hasNext()) {
+                UnifiedRecord record = all.next();
+                if (!record.deleted()) {
+                    batch.add(record);
+                    written++;
+                }
+                if (batch.size() == REBUILD_BATCH || !all.hasNext()) {
+                    List<UnifiedRecord> records = batch;
+                    pending.add(pool.submit(() -> write(records, stamp)));
+                    batch = new ArrayList<>(REBUILD_BATCH);
+                    awaitDone(pending, false);
+                }
+            }
+            awaitDone(pending, true);
+            return written;
+        } finally {
+            // NOTE: shutdown and wait, not shutdownNow: interrupting a thread inside IndexWriter
+            // closes its NIO channels and the writer with them.
+            pool.shutdown();
+            awaitTermination(pool);
+        }
+    }
+
+    private static void awaitTermination(ThreadPoolExecutor pool) {
+        boolean interrupted = false;
+        while (!pool.isTerminated()) {
+            try {
+                pool.awaitTermination(1, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private Void write(List<UnifiedRecord> records, long stamp) throws IOException {
+        for (UnifiedRecord record : records) {
+            writer.updateDocument(RecordDocument.idTerm(record.id()), RecordDocument.of(record, stamp));
+        }
+        return null;
+    }
+
+    /** Removes finished batches from {@code pending} (waiting for all if {@code all}), rethrowing a failure. */
+    private static void awaitDone(List<Future<?>> pending, boolean all) throws IOException {
+        for (Iterator<Future<?>> it = pending.iterator(); it.hasNext(); ) {
+            Future<?> batch = it.next();
+            if (!all && !batch.isDone()) {
+                continue;
+            }
+            try {
+                batch.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while rebuilding the catalogue index", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            }
+            it.remove();
         }
     }
 
@@ -201,6 +303,9 @@ public final class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable
     }
 
     private void refresh() {
+        if (rebuilding) {
+            return; // a refresh would flush the rebuild's documents into many small segments
+        }
         try {
             searchers.maybeRefresh();
         } catch (IOException | RuntimeException e) {
@@ -211,7 +316,7 @@ public final class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable
 
     private void commit() {
         try {
-            if (writer.hasUncommittedChanges()) {
+            if (!rebuilding && writer.hasUncommittedChanges()) {
                 writer.commit();
             }
         } catch (IOException | RuntimeException e) {

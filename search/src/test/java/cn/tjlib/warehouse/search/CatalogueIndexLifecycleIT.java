@@ -95,6 +95,19 @@ class CatalogueIndexLifecycleIT {
     }
 
     @Test
+    void rebuildWritesEveryRecordOfACatalogueOfManyBatches() {
+        catalogue.add(book(1, "旧书"));
+        List<UnifiedRecord> records = new ArrayList<>();
+        for (long id = 1; id <= 2_345; id++) {
+            records.add(id % 100 == 0 ? deleted(id) : book(id, "天津地方志第" + id + "卷"));
+        }
+        catalogue.index.rebuild(records.iterator());
+        assertThat(catalogue.search.search(SearchRequest.of("")).total()).isEqualTo(2_345 - 23);
+        assertThat(catalogue.ids("旧书")).isEmpty();
+        assertThat(catalogue.ids("title:第2345卷")).containsExactly(2_345L);
+    }
+
+    @Test
     void failedRebuildLeavesTheIndexComplete() {
         catalogue.add(book(1, "天津历史"), book(2, "天津地理"));
         Iterator<UnifiedRecord> failing = new Iterator<>() {

@@ -4,7 +4,6 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 
@@ -15,7 +14,7 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
 public final class ChineseWordAnalyzer extends FoldingAnalyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer tokenizer = new HMMChineseTokenizer();
+        Tokenizer tokenizer = new LastSegmentationTokenizer();
         TokenStream stream = new PorterStemFilter(tokenizer);
         stream = new StopFilter(stream, SmartChineseAnalyzer.getDefaultStopSet());
         return new TokenStreamComponents(tokenizer, stream);

@@ -3,6 +3,8 @@ package cn.tjlib.warehouse.search.analysis;
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.Transliterator;
 
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * Folds text to the form the index keeps: NFKC (full-width → half-width, compatibility forms)
  * then traditional → simplified Chinese.
@@ -11,36 +13,62 @@ import com.ibm.icu.text.Transliterator;
  * data, so a single shared instance would serialise every indexing and query thread.
  */
 final class HanFolding {
-    private final Normalizer2 nfkc = Normalizer2.getNFKCInstance();
     /**
-     * Each Han character's simplified form. NOTE: the transliterator maps character by character
-     * and costs tens of microseconds a call; a record has a dozen values, so caching by character
-     * is most of the indexing rate.
+     * Each BMP character's simplified form, filled in as characters are met: 0 not looked up yet,
+     * {@link #SEVERAL} when it simplifies to more than one character (then in {@link #OTHERS}),
+     * else the simplified character + 1. NOTE: the transliterator maps character by character and
+     * costs tens of microseconds a call, and folding runs for every value indexed or searched, so
+     * the table, not a map of boxed code points, is what keeps folding cheap. Threads may race to
+     * fill an entry; they write the same value, and an int is written atomically.
      */
-    private static final java.util.concurrent.ConcurrentHashMap<Integer, String> SIMPLIFIED =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int[] BMP = new int[Character.MAX_VALUE + 1];
+    private static final int SEVERAL = -1;
+    private static final ConcurrentHashMap<Integer, String> OTHERS = new ConcurrentHashMap<>();
+    /** Below this nothing is Han (CJK radicals start here), so nothing folds beyond NFKC. */
+    private static final char FIRST_HAN_BLOCK = '\u2E80';
 
+    private final Normalizer2 nfkc = Normalizer2.getNFKCInstance();
     private final Transliterator toSimplified = Transliterator.getInstance("Traditional-Simplified");
 
     String fold(String text) {
-        String normal = nfkc.normalize(text);
+        // Most values are NFKC already: checking is cheaper than normalising into a copy.
+        String normal = nfkc.spanQuickCheckYes(text) == text.length() ? text : nfkc.normalize(text);
         StringBuilder out = null;
-        for (int i = 0; i < normal.length(); ) {
-            int c = normal.codePointAt(i);
-            String simplified = HanPinyin.isHan(c) ? SIMPLIFIED.computeIfAbsent(c, this::simplify) : null;
-            if (simplified != null && out == null) {
+        for (int i = 0; i < normal.length(); i++) {
+            char c = normal.charAt(i);
+            if (c < FIRST_HAN_BLOCK) {
+                if (out != null) {
+                    out.append(c);
+                }
+                continue;
+            }
+            if (out == null) {
                 out = new StringBuilder(normal.length()).append(normal, 0, i);
             }
-            if (out != null) {
-                if (simplified != null) {
-                    out.append(simplified);
-                } else {
-                    out.appendCodePoint(c);
-                }
+            if (Character.isHighSurrogate(c) && i + 1 < normal.length() && Character.isLowSurrogate(normal.charAt(i + 1))) {
+                int codePoint = Character.toCodePoint(c, normal.charAt(++i));
+                out.append(HanPinyin.isHan(codePoint) ? OTHERS.computeIfAbsent(codePoint, this::simplify)
+                        : Character.toString(codePoint));
+            } else {
+                appendFolded(out, c);
             }
-            i += Character.charCount(c);
         }
         return out == null ? normal : out.toString();
+    }
+
+    private void appendFolded(StringBuilder out, char c) {
+        int entry = BMP[c];
+        if (entry == 0) {
+            String simplified = HanPinyin.isHan(c) ? simplify(c) : String.valueOf(c);
+            entry = simplified.length() == 1 ? simplified.charAt(0) + 1 : SEVERAL;
+            BMP[c] = entry;
+        }
+        if (entry == SEVERAL) {
+            // computeIfAbsent, not get: another thread may have written the entry before the map
+            out.append(OTHERS.computeIfAbsent((int) c, this::simplify));
+        } else {
+            out.append((char) (entry - 1));
+        }
     }
 
     private String simplify(int codePoint) {

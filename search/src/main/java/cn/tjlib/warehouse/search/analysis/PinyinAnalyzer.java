@@ -3,7 +3,6 @@ package cn.tjlib.warehouse.search.analysis;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
 
 /**
  * Pinyin of segmented Chinese words, full and initials ({@code 天津 → tianjin, tj}), so that
@@ -27,7 +26,7 @@ public final class PinyinAnalyzer extends FoldingAnalyzer {
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer tokenizer = new HMMChineseTokenizer();
+        Tokenizer tokenizer = new LastSegmentationTokenizer();
         TokenStream stream = query ? new LatinOnlyFilter(tokenizer) : new PinyinFilter(tokenizer);
         return new TokenStreamComponents(tokenizer, stream);
     }

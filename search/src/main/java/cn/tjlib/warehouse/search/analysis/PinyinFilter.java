@@ -6,8 +6,6 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 import java.io.IOException;
-import java.util.Arrays;
-import java.util.stream.Collectors;
 
 /**
  * Replaces each Han word by its toneless pinyin ({@code 天津 → tianjin}) and, for words of two or
@@ -43,13 +41,23 @@ final class PinyinFilter extends TokenFilter {
     }
 
     private boolean emitPinyin(String word) {
-        String[] syllables = HanPinyin.syllables(word).toArray(String[]::new);
-        if (syllables.length == 0) {
+        StringBuilder pinyin = new StringBuilder(word.length() * 4);
+        StringBuilder initials = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); ) {
+            int c = word.codePointAt(i);
+            i += Character.charCount(c);
+            String syllable = HanPinyin.syllable(c);
+            if (!syllable.isEmpty()) {
+                pinyin.append(syllable);
+                initials.append(syllable.charAt(0));
+            }
+        }
+        if (pinyin.isEmpty()) {
             return false;
         }
-        term.setEmpty().append(String.join("", syllables));
-        if (syllables.length > 1) {
-            pendingInitials = Arrays.stream(syllables).map(s -> s.substring(0, 1)).collect(Collectors.joining());
+        term.setEmpty().append(pinyin);
+        if (initials.length() > 1) {
+            pendingInitials = initials.toString();
             pendingState = captureState();
         }
         return true;

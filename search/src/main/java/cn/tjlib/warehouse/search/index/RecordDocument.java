@@ -55,7 +55,6 @@ public final class RecordDocument {
         }
         addDescription(doc, record);
         addFacets(doc, record);
-        Suggestions.add(doc, record);
         return doc;
     }
 
@@ -65,11 +64,15 @@ public final class RecordDocument {
             addText(doc, CatalogueFields.TITLE, title);
             doc.add(new TextField(CatalogueFields.TITLE_PINYIN, title, Store.NO));
         }
+        // the title's suggestion before the creators', as readers see them listed
+        record.title().ifPresent(title -> Suggestions.addTitle(doc, title));
         for (Creator creator : record.creators()) {
             addText(doc, CatalogueFields.CREATOR, creator.name());
             doc.add(new StoredField(CatalogueFields.CREATOR_STORED, creator.name()));
-            addVerbatim(doc, CatalogueFields.CREATOR_PINYIN, SuggestKeys.pinyin(creator.name()));
-            addVerbatim(doc, CatalogueFields.CREATOR_PINYIN, SuggestKeys.initials(creator.name()));
+            SuggestKeys keys = SuggestKeys.of(creator.name());
+            addVerbatim(doc, CatalogueFields.CREATOR_PINYIN, keys.pinyin());
+            addVerbatim(doc, CatalogueFields.CREATOR_PINYIN, keys.initials());
+            Suggestions.addCreator(doc, creator.name(), keys);
         }
         for (Subject subject : record.subjects()) {
             if (subject.isClc()) {

@@ -1,7 +1,5 @@
 package cn.tjlib.warehouse.search.index;
 
-import cn.tjlib.warehouse.record.CanonicalRecord;
-import cn.tjlib.warehouse.record.Creator;
 import cn.tjlib.warehouse.search.analysis.SuggestKeys;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field.Store;
@@ -20,23 +18,27 @@ final class Suggestions {
     private Suggestions() {
     }
 
-    static void add(Document doc, CanonicalRecord record) {
-        record.title().ifPresent(title -> add(doc, "TITLE", title, CatalogueFields.SUGGEST_TITLE));
-        for (Creator creator : record.creators()) {
-            add(doc, "CREATOR", creator.name(), CatalogueFields.SUGGEST_CREATOR);
+    /** Adds the suggestion of a record's first title. */
+    static void addTitle(Document doc, String title) {
+        if (title.length() <= MAX_LENGTH) {
+            add(doc, "TITLE", title, SuggestKeys.of(title), CatalogueFields.SUGGEST_TITLE);
         }
     }
 
-    private static void add(Document doc, String kind, String text, String field) {
-        if (text.length() > MAX_LENGTH) {
-            return;
+    /** Adds the suggestion of a creator's name, whose keys the caller has computed for its own fields too. */
+    static void addCreator(Document doc, String name, SuggestKeys keys) {
+        if (name.length() <= MAX_LENGTH) {
+            add(doc, "CREATOR", name, keys, CatalogueFields.SUGGEST_CREATOR);
         }
-        String folded = SuggestKeys.fold(text);
+    }
+
+    private static void add(Document doc, String kind, String text, SuggestKeys keys, String field) {
+        String folded = keys.folded();
         if (folded.isEmpty()) {
             return;
         }
-        String pinyin = SuggestKeys.pinyin(text);
-        String initials = SuggestKeys.initials(text);
+        String pinyin = keys.pinyin();
+        String initials = keys.initials();
         doc.add(new StringField(field, folded, Store.NO));
         if (!pinyin.isEmpty()) {
             doc.add(new StringField(CatalogueFields.SUGGEST_PINYIN, pinyin, Store.NO));
