@@ -7,20 +7,22 @@ import cn.tjlib.warehouse.source.JdbcSourceRegistry;
 import cn.tjlib.warehouse.source.Source;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
 
-/** Harvests every enabled source once when the service starts, then prints where to look. */
+/**
+ * Harvests every enabled source once when the service starts, then prints where to look. It waits
+ * for the application to be ready, after every start-up runner, so that the first administrator
+ * exists and staff can log in to watch the harvest instead of waiting for it to end.
+ */
 @Component
-@Order(10)
 @ConditionalOnWebApplication
-class StartupHarvest implements ApplicationRunner {
+class StartupHarvest {
     private static final Logger LOG = LoggerFactory.getLogger(StartupHarvest.class);
 
     private final JdbcSourceRegistry sources;
@@ -36,8 +38,8 @@ class StartupHarvest implements ApplicationRunner {
         this.context = context;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
+    @EventListener(ApplicationReadyEvent.class)
+    public void run() {
         if (properties.harvest().onStart()) {
             List<Source> enabled = sources.all().stream().filter(Source::enabled).toList();
             LOG.info("harvesting {} sources, {} at a time", enabled.size(), properties.harvest().concurrency());

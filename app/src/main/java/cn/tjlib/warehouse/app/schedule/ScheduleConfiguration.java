@@ -7,10 +7,12 @@ import cn.tjlib.warehouse.schedule.JdbcHarvestLeases;
 import cn.tjlib.warehouse.schedule.JdbcHarvestTimeouts;
 import cn.tjlib.warehouse.source.JdbcSourceRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 
 import javax.sql.DataSource;
 import java.lang.management.ManagementFactory;
@@ -18,7 +20,7 @@ import java.net.InetAddress;
 import java.time.Clock;
 import java.util.UUID;
 
-/** Wires the harvest queue, database claims, cron schedules, harvest metrics and the sources' health. */
+/** Wires the harvest queue, database claims, cron schedules, resumption of interrupted runs, harvest metrics and the sources' health. */
 @Configuration(proxyBeanMethods = false)
 class ScheduleConfiguration {
     @Bean
@@ -60,6 +62,21 @@ class ScheduleConfiguration {
     CronTicker cronTicker(JdbcSourceRegistry sources, SourceSchedules schedules, JdbcHarvestLeases leases, HarvestJobs jobs,
                           Clock clock, ScheduleProperties p) {
         return new CronTicker(sources, schedules, leases, jobs, clock, p.tick());
+    }
+
+    @Bean(destroyMethod = "stop")
+    @ConditionalOnWebApplication
+    InterruptedRuns interruptedRuns(JdbcSourceRegistry sources, JdbcHarvestLog log, JdbcHarvestLeases leases, HarvestJobs jobs,
+                                    Clock clock) {
+        return new InterruptedRuns(sources, log, leases, jobs, clock);
+    }
+
+    // once the service is up, before the start-up harvest (which would resume them too, when their claims have lapsed)
+    @Bean
+    @Order(5)
+    @ConditionalOnWebApplication
+    ApplicationRunner resumeInterruptedRuns(InterruptedRuns runs) {
+        return args -> runs.start();
     }
 
     private static String instanceId(ScheduleProperties p) {
