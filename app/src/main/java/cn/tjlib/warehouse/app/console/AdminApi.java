@@ -2,6 +2,8 @@ package cn.tjlib.warehouse.app.console;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import cn.tjlib.warehouse.app.schedule.HarvestSnapshot;
+import cn.tjlib.warehouse.harvest.describe.SourceDescription;
+import cn.tjlib.warehouse.harvest.describe.JdbcSourceDescriptions;
 import cn.tjlib.warehouse.harvestlog.HarvestRun;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -33,16 +35,19 @@ class AdminApi {
     private final SourceEditing editing;
     private final HarvestActions actions;
     private final ConnectionTest connection;
+    private final JdbcSourceDescriptions descriptions;
 
-    AdminApi(SourceOverview overview, SourceEditing editing, HarvestActions actions, ConnectionTest connection) {
+    AdminApi(SourceOverview overview, SourceEditing editing, HarvestActions actions, ConnectionTest connection,
+             JdbcSourceDescriptions descriptions) {
         this.overview = overview;
         this.editing = editing;
         this.actions = actions;
         this.connection = connection;
+        this.descriptions = descriptions;
     }
 
-    /** A source with its recent runs. */
-    record SourceDetail(SourceRow source, List<HarvestRun> runs) {
+    /** A source with its recent runs and what it last declared about itself (null when never read). */
+    record SourceDetail(SourceRow source, List<HarvestRun> runs, SourceDescription declared) {
     }
 
     @GetMapping("/sources")
@@ -52,9 +57,10 @@ class AdminApi {
     }
 
     @GetMapping("/sources/{code}")
-    @Operation(summary = "One source with its last 20 harvest runs")
+    @Operation(summary = "One source with its last 20 harvest runs and the Identify answer, formats and sets it declared")
     ResponseEntity<SourceDetail> source(@PathVariable String code) {
-        return ResponseEntity.of(overview.row(code).map(r -> new SourceDetail(r, overview.history(code, 20))));
+        return ResponseEntity.of(overview.row(code).map(r -> new SourceDetail(r, overview.history(code, 20),
+                descriptions.find(code).orElse(null))));
     }
 
     @PostMapping(value = "/sources", consumes = "application/json")
@@ -98,7 +104,7 @@ class AdminApi {
     }
 
     @PostMapping("/identify")
-    @Operation(summary = "Test connection: run Identify against a base URL and return the answer or the error")
+    @Operation(summary = "Test connection: run Identify, ListMetadataFormats and ListSets against a base URL and return the answers or the error")
     IdentifyResult identify(@RequestParam String baseUrl) {
         return connection.identify(baseUrl);
     }

@@ -39,6 +39,6 @@ class ConsoleApi {
 
     @GetMapping("/sources/{code}/identify")
     ResponseEntity<IdentifyResult> identify(@PathVariable String code) {
-        return ResponseEntity.of(registry.find(code).map(s -> connection.identify(s.baseUrl().toString())));
+        return ResponseEntity.of(registry.find(code).map(s -> connection.identify(s.baseUrl().toString(), s.code())));
     }
 }

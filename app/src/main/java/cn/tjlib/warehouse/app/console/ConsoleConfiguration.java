@@ -2,6 +2,7 @@ package cn.tjlib.warehouse.app.console;
 
 import cn.tjlib.warehouse.app.schedule.HarvestJobs;
 import cn.tjlib.warehouse.app.schedule.SourceSchedules;
+import cn.tjlib.warehouse.harvest.describe.JdbcSourceDescriptions;
 import cn.tjlib.warehouse.harvestlog.JdbcHarvestLog;
 import cn.tjlib.warehouse.schedule.JdbcHarvestLeases;
 import cn.tjlib.warehouse.schedule.JdbcHarvestTimeouts;
@@ -33,7 +34,7 @@ class ConsoleConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    ConnectionTest connectionTest() {
-        return new ConnectionTest();
+    ConnectionTest connectionTest(JdbcSourceDescriptions descriptions, Clock clock) {
+        return new ConnectionTest(descriptions, clock);
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.tjlib.warehouse.app.schedule.SourceSchedules;
+import cn.tjlib.warehouse.harvest.describe.JdbcSourceDescriptions;
 import cn.tjlib.warehouse.schedule.JdbcHarvestTimeouts;
 import cn.tjlib.warehouse.source.JdbcSourceRegistry;
 
@@ -31,9 +32,11 @@ class ConsoleController {
     private final JdbcSourceRegistry registry;
     private final JdbcHarvestTimeouts timeouts;
     private final ConsoleFormat format;
+    private final JdbcSourceDescriptions descriptions;
 
     ConsoleController(SourceOverview overview, SourceEditing editing, HarvestActions actions, ConnectionTest connection,
-                      JdbcSourceRegistry registry, JdbcHarvestTimeouts timeouts, SourceSchedules schedules) {
+                      JdbcSourceRegistry registry, JdbcHarvestTimeouts timeouts, SourceSchedules schedules,
+                      JdbcSourceDescriptions descriptions) {
         this.format = new ConsoleFormat(schedules.zone());
         this.overview = overview;
         this.editing = editing;
@@ -41,6 +44,7 @@ class ConsoleController {
         this.connection = connection;
         this.registry = registry;
         this.timeouts = timeouts;
+        this.descriptions = descriptions;
     }
 
     @ModelAttribute("fmt")
@@ -71,6 +75,7 @@ class ConsoleController {
     String source(@PathVariable String code, Model model) {
         model.addAttribute("row", overview.row(code).orElseThrow(() -> notFound(code)));
         model.addAttribute("runs", overview.history(code, 20));
+        model.addAttribute("declared", descriptions.find(code).orElse(null));
         return "console/source";
     }
 
@@ -111,7 +116,10 @@ class ConsoleController {
     @PostMapping("/sources/test-connection")
     String testConnection(@Valid @ModelAttribute("form") SourceForm form, BindingResult errors, Model model) {
         if (!errors.hasFieldErrors("baseUrl")) {
-            model.addAttribute("identify", connection.identify(form.getBaseUrl()));
+            // an edited source's answer is kept only while its saved base URL is the one tested
+            String keepAs = registry.find(form.getEditing()).filter(s -> s.baseUrl().toString().equals(form.getBaseUrl().trim()))
+                    .map(s -> s.code()).orElse(null);
+            model.addAttribute("identify", connection.identify(form.getBaseUrl(), keepAs));
         }
         return "console/source-form";
     }
