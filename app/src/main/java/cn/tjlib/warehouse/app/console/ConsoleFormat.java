@@ -15,6 +15,11 @@ public final class ConsoleFormat {
         this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(zone);
     }
 
+    /** The console's formats in {@code zone}, for the pages of other features (the review queue). */
+    public static ConsoleFormat in(ZoneId zone) {
+        return new ConsoleFormat(zone);
+    }
+
     public String time(Instant t) {
         return t == null ? "—" : time.format(t);
     }
