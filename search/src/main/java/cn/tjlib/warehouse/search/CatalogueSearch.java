@@ -7,8 +7,10 @@ import cn.tjlib.warehouse.search.highlight.HitHighlighter;
 import cn.tjlib.warehouse.search.index.CatalogueFields;
 import cn.tjlib.warehouse.search.query.CatalogueQueries;
 import cn.tjlib.warehouse.search.suggest.PrefixSuggester;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -19,6 +21,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHits;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,8 +39,14 @@ import java.util.Set;
 public final class CatalogueSearch implements AutoCloseable {
     public static final int MAX_SUGGESTIONS = 50;
     private static final SortField BY_ID = new SortField(CatalogueFields.ID_ORDER, SortField.Type.LONG);
+    /**
+     * How many matches a search counts exactly; beyond it the total is a lower bound
+     * ({@link SearchPage#totalExact()} false), unless facets are counted.
+     */
+    public static final int EXACT_TOTAL_UP_TO = 1_000;
     private static final Set<String> HIT_FIELDS = Set.of(CatalogueFields.ID, CatalogueFields.TITLE_STORED,
-            CatalogueFields.CREATOR_STORED, CatalogueFields.YEAR, CatalogueFields.LIBRARY, CatalogueFields.TYPE);
+            CatalogueFields.CREATOR_STORED, CatalogueFields.YEAR, CatalogueFields.LIBRARY, CatalogueFields.TYPE,
+            CatalogueFields.DESCRIPTION_STORED);
 
     private final LuceneCatalogueIndex index;
     private final CatalogueQueries queries = new CatalogueQueries();
@@ -96,36 +105,62 @@ public final class CatalogueSearch implements AutoCloseable {
     private SearchPage page(IndexSearcher searcher, Query query, SearchRequest request) throws IOException {
         Query restricted = FilterQueries.restrict(query, request.filters());
         int wanted = request.offset() + request.limit();
-        // Count every match exactly (threshold MAX_VALUE): readers page by the total.
-        var top = new TopFieldCollectorManager(sort(request.order()), wanted, null, Integer.MAX_VALUE);
+        // NOTE: counting every match of a broad query costs more than finding its best hits: past
+        // the threshold the collector stops counting and lets the scorers skip what cannot compete.
+        var top = new TopFieldCollectorManager(sort(request.order()), wanted, null, Math.max(EXACT_TOTAL_UP_TO, wanted));
         TopFieldDocs docs;
+        long total;
+        boolean exact;
         Map<String, List<FacetCount>> facets = Map.of();
         if (request.facets()) {
             Object[] both = searcher.search(restricted, new MultiCollectorManager(top, new FacetCounter()));
             docs = (TopFieldDocs) both[0];
-            @SuppressWarnings("unchecked")
-            var counts = (Map<Facet, Map<String, Long>>) both[1];
-            facets = FacetLabels.label(counts);
+            FacetCounter.Counts counts = (FacetCounter.Counts) both[1];
+            facets = FacetLabels.label(counts.byFacet());
+            total = counts.hits(); // facet counting visits every match, so the total comes exact for free
+            exact = true;
         } else {
             docs = searcher.search(restricted, top);
+            total = docs.totalHits.value();
+            exact = docs.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
+            if (!exact && restricted instanceof MatchAllDocsQuery) {
+                total = searcher.count(restricted); // from the segments' document counts, not by visiting
+                exact = true;
+            }
         }
         ScoreDoc[] page = Arrays.copyOfRange(docs.scoreDocs, Math.min(request.offset(), docs.scoreDocs.length),
                 docs.scoreDocs.length);
-        // a field sort (even on the score) leaves FieldDoc.score as NaN: fill in the real scores for the page
-        TopFieldCollector.populateScores(page, searcher, restricted);
-        return new SearchPage(docs.totalHits.value(), hits(searcher, query, page), facets);
+        scores(page, searcher, restricted, request.order());
+        return new SearchPage(total, exact, hits(searcher, query, page), facets);
+    }
+
+    /**
+     * Fills in the scores of a page: a field sort leaves {@code FieldDoc.score} as NaN. Sorted by
+     * relevance, the score is the first sort value; otherwise the page's documents are scored again.
+     */
+    private static void scores(ScoreDoc[] page, IndexSearcher searcher, Query query, SearchOrder order) throws IOException {
+        if (order == SearchOrder.RELEVANCE) {
+            for (ScoreDoc doc : page) {
+                doc.score = (Float) ((FieldDoc) doc).fields[0];
+            }
+        } else {
+            TopFieldCollector.populateScores(page, searcher, query);
+        }
     }
 
     private List<SearchHit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
+        // Each hit's stored fields are read once, for its listing and for its highlight.
         StoredFields stored = searcher.storedFields();
         int[] ids = new int[page.length];
+        Document[] docs = new Document[page.length];
         for (int i = 0; i < page.length; i++) {
             ids[i] = page[i].doc;
+            docs[i] = stored.document(page[i].doc, HIT_FIELDS);
         }
-        Highlight[] marked = query instanceof MatchAllDocsQuery ? null : highlighter.highlight(searcher, query, ids);
+        Highlight[] marked = query instanceof MatchAllDocsQuery ? null : highlighter.highlight(searcher, query, ids, docs);
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            SearchHit hit = StoredHits.read(stored.document(page[i].doc, HIT_FIELDS), page[i].score);
+            SearchHit hit = StoredHits.read(docs[i], page[i].score);
             hits.add(marked == null ? hit : hit.withHighlight(marked[i]));
         }
         return hits;

@@ -99,7 +99,42 @@ class SearchPagingIT {
         catalogue.index.update(many);
         catalogue.refresh();
         // Multi-term queries rewrite to constant-score filters, so a broad prefix still answers.
-        assertThat(catalogue.search.search(SearchRequest.of("word*")).total()).isEqualTo(1100);
+        SearchPage page = catalogue.search.search(SearchRequest.of("word*"));
+        assertThat(page.hits()).hasSize(10);
+        if (page.totalExact()) {
+            assertThat(page.total()).isEqualTo(1100);
+        } else {
+            assertThat(page.total()).isBetween((long) CatalogueSearch.EXACT_TOTAL_UP_TO, 1100L);
+        }
+    }
+
+    @Test
+    void countsTheTotalExactlyWhenCountingFacetsAndForTheWholeCatalogue() {
+        catalogue.index.update(LongStream.rangeClosed(1, 1500).mapToObj(id -> book(id, "天津" + id)).toList());
+        catalogue.refresh();
+        SearchPage faceted = catalogue.search.search(SearchRequest.of("天津").withFacets(true));
+        assertThat(faceted.total()).isEqualTo(1500);
+        assertThat(faceted.totalExact()).isTrue();
+        assertThat(faceted.facets().get("library")).extracting(FacetCount::count).containsExactly(1500L);
+        SearchPage all = catalogue.search.search(SearchRequest.of(""));
+        assertThat(all.total()).isEqualTo(1500);
+        assertThat(all.totalExact()).isTrue();
+    }
+
+    @Test
+    void countsExactlyUpToTheThresholdAndNeverMoreMatchesThanThereAre() {
+        catalogue.index.update(LongStream.rangeClosed(1, 1500)
+                .mapToObj(id -> book(id, id % 3 == 0 ? "天津历史" : "天津地理 天津" + id)).toList());
+        catalogue.refresh();
+        SearchPage broad = catalogue.search.search(SearchRequest.of("天津"));
+        if (broad.totalExact()) {
+            assertThat(broad.total()).isEqualTo(1500);
+        } else {
+            assertThat(broad.total()).isBetween((long) CatalogueSearch.EXACT_TOTAL_UP_TO, 1500L);
+        }
+        SearchPage narrow = catalogue.search.search(SearchRequest.of("天津历史"));
+        assertThat(narrow.total()).isEqualTo(500);
+        assertThat(narrow.totalExact()).isTrue();
     }
 
     @Test

@@ -16,21 +16,30 @@ import java.io.IOException;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Counts the values of every {@link Facet} over all matching documents, from doc values: per
- * segment by ordinal, then by value. The facets have few values (libraries, types, decades,
- * languages, top classes), so plain counting beats keeping a taxonomy or a reader state in step
- * with near-real-time refreshes.
+ * segment by ordinal, then by value; and counts the matches themselves, which it visits anyway.
+ * The facets have few values (libraries, types, decades, languages, top classes), so plain
+ * counting beats keeping a taxonomy or a reader state in step with near-real-time refreshes.
  */
-public final class FacetCounter implements CollectorManager<FacetCounter.Counting, Map<Facet, Map<String, Long>>> {
-    private static final Map<Facet, String> FIELDS = Map.of(
-            Facet.LIBRARY, CatalogueFields.FACET_LIBRARY,
-            Facet.TYPE, CatalogueFields.FACET_TYPE,
-            Facet.LANGUAGE, CatalogueFields.FACET_LANGUAGE,
-            Facet.CLC, CatalogueFields.FACET_CLC);
+public final class FacetCounter implements CollectorManager<FacetCounter.Counting, FacetCounter.Counts> {
+    /** The facets counted by ordinal, in the order of {@link #FIELDS}. */
+    private static final List<Facet> BY_ORDINAL = List.of(Facet.LIBRARY, Facet.TYPE, Facet.LANGUAGE, Facet.CLC);
+    private static final List<String> FIELDS = List.of(CatalogueFields.FACET_LIBRARY, CatalogueFields.FACET_TYPE,
+            CatalogueFields.FACET_LANGUAGE, CatalogueFields.FACET_CLC);
     private static final int MAX_DECADE = 299;
+
+    /**
+     * What a search counted.
+     *
+     * @param hits    how many documents matched, exactly
+     * @param byFacet each facet's values and how many matches have each
+     */
+    public record Counts(long hits, Map<Facet, Map<String, Long>> byFacet) {
+    }
 
     @Override
     public Counting newCollector() {
@@ -38,20 +47,23 @@ public final class FacetCounter implements CollectorManager<FacetCounter.Countin
     }
 
     @Override
-    public Map<Facet, Map<String, Long>> reduce(Collection<Counting> collectors) {
+    public Counts reduce(Collection<Counting> collectors) {
         Map<Facet, Map<String, Long>> total = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
             total.put(facet, new HashMap<>());
         }
+        long hits = 0;
         for (Counting c : collectors) {
+            hits += c.hits;
             c.counts.forEach((facet, counts) -> counts.forEach((value, n) -> total.get(facet).merge(value, n, Long::sum)));
         }
-        return total;
+        return new Counts(hits, total);
     }
 
     /** Counts of one search thread. */
     public static final class Counting implements Collector {
         private final Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
+        private long hits;
 
         @Override
         public ScoreMode scoreMode() {
@@ -60,29 +72,32 @@ public final class FacetCounter implements CollectorManager<FacetCounter.Countin
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-            Map<Facet, SortedSetDocValues> values = new EnumMap<>(Facet.class);
-            Map<Facet, int[]> ordinals = new EnumMap<>(Facet.class);
-            for (Map.Entry<Facet, String> field : FIELDS.entrySet()) {
-                SortedSetDocValues dv = DocValues.getSortedSet(context.reader(), field.getValue());
-                values.put(field.getKey(), dv);
-                ordinals.put(field.getKey(), new int[(int) dv.getValueCount()]);
+            // Arrays indexed like FIELDS, not maps: collect runs once per match, for every match.
+            SortedSetDocValues[] values = new SortedSetDocValues[FIELDS.size()];
+            int[][] perOrdinal = new int[FIELDS.size()][];
+            for (int f = 0; f < values.length; f++) {
+                values[f] = DocValues.getSortedSet(context.reader(), FIELDS.get(f));
+                perOrdinal[f] = new int[(int) values[f].getValueCount()];
             }
             NumericDocValues years = DocValues.getNumeric(context.reader(), CatalogueFields.YEAR_ORDER);
             // Years are 1500..2099 (CanonicalRecord.year), so decades fit a small array; others are skipped.
             int[] decades = new int[MAX_DECADE + 1];
             return new LeafCollector() {
+                private int matches;
+
                 @Override
                 public void setScorer(Scorable scorer) {
                 }
 
                 @Override
                 public void collect(int doc) throws IOException {
-                    for (Map.Entry<Facet, SortedSetDocValues> entry : values.entrySet()) {
-                        SortedSetDocValues dv = entry.getValue();
+                    matches++;
+                    for (int f = 0; f < values.length; f++) {
+                        SortedSetDocValues dv = values[f];
                         if (dv.advanceExact(doc)) {
-                            int[] perOrd = ordinals.get(entry.getKey());
+                            int[] counts = perOrdinal[f];
                             for (int i = dv.docValueCount(); i > 0; i--) {
-                                perOrd[(int) dv.nextOrd()]++;
+                                counts[(int) dv.nextOrd()]++;
                             }
                         }
                     }
@@ -96,16 +111,16 @@ public final class FacetCounter implements CollectorManager<FacetCounter.Countin
 
                 @Override
                 public void finish() throws IOException {
-                    for (Map.Entry<Facet, int[]> entry : ordinals.entrySet()) {
-                        int[] perOrd = entry.getValue();
-                        Map<String, Long> byValue = counts.computeIfAbsent(entry.getKey(), f -> new HashMap<>());
-                        for (int ord = 0; ord < perOrd.length; ord++) {
-                            if (perOrd[ord] > 0) {
-                                byValue.merge(values.get(entry.getKey()).lookupOrd(ord).utf8ToString(), (long) perOrd[ord], Long::sum);
+                    hits += matches;
+                    for (int f = 0; f < values.length; f++) {
+                        Map<String, Long> byValue = counts.computeIfAbsent(BY_ORDINAL.get(f), k -> new HashMap<>());
+                        for (int ord = 0; ord < perOrdinal[f].length; ord++) {
+                            if (perOrdinal[f][ord] > 0) {
+                                byValue.merge(values[f].lookupOrd(ord).utf8ToString(), (long) perOrdinal[f][ord], Long::sum);
                             }
                         }
                     }
-                    Map<String, Long> byDecade = counts.computeIfAbsent(Facet.YEAR, f -> new HashMap<>());
+                    Map<String, Long> byDecade = counts.computeIfAbsent(Facet.YEAR, k -> new HashMap<>());
                     for (int decade = 0; decade <= MAX_DECADE; decade++) {
                         if (decades[decade] > 0) {
                             byDecade.merge(YearRange.decadeOf(decade * 10), (long) decades[decade], Long::sum);

@@ -4,6 +4,8 @@ import cn.tjlib.warehouse.search.Highlight;
 import cn.tjlib.warehouse.search.analysis.CjkBigramAnalyzer;
 import cn.tjlib.warehouse.search.index.CatalogueFields;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -13,6 +15,9 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
 import java.io.IOException;
 import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -33,13 +38,20 @@ public final class HitHighlighter implements AutoCloseable {
     private final Analyzer analyzer = CjkBigramAnalyzer.forIndexing();
     private final PassageFormatter formatter = new DefaultPassageFormatter("<em>", "</em>", "…", true);
 
-    /** The highlights of documents {@code docs} of {@code searcher} for {@code query}, in the same order. */
-    public Highlight[] highlight(IndexSearcher searcher, Query query, int[] docs) throws IOException {
+    /**
+     * The highlights of documents {@code docs} of {@code searcher} for {@code query}, in the same
+     * order; {@code stored} holds each one's stored title and description, already read.
+     */
+    public Highlight[] highlight(IndexSearcher searcher, Query query, int[] docs, Document[] stored) throws IOException {
         Highlight[] out = new Highlight[docs.length];
         if (docs.length == 0) {
             return out;
         }
-        Map<String, String[]> marked = new Highlighter(searcher).highlightFields(FIELDS, query, docs, new int[] {1, 1});
+        Map<Integer, Document> byDoc = new HashMap<>();
+        for (int i = 0; i < docs.length; i++) {
+            byDoc.put(docs[i], stored[i]);
+        }
+        Map<String, String[]> marked = new Highlighter(searcher, byDoc).highlightFields(FIELDS, query, docs, new int[] {1, 1});
         String[] titles = marked.get(CatalogueFields.TITLE_STORED);
         String[] descriptions = marked.get(CatalogueFields.DESCRIPTION_STORED);
         for (int i = 0; i < docs.length; i++) {
@@ -54,12 +66,31 @@ public final class HitHighlighter implements AutoCloseable {
     }
 
     private final class Highlighter extends UnifiedHighlighter {
-        Highlighter(IndexSearcher searcher) {
+        private final Map<Integer, Document> stored;
+
+        Highlighter(IndexSearcher searcher, Map<Integer, Document> stored) {
             super(UnifiedHighlighter.builder(searcher, analyzer)
                     .withHandleMultiTermQuery(true)
                     .withHighlightPhrasesStrictly(false)
                     .withWeightMatches(false)
                     .withFormatter(formatter));
+            this.stored = stored;
+        }
+
+        /** The values the caller read, instead of reading the stored fields a second time. */
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+                throws IOException {
+            List<CharSequence[]> values = new ArrayList<>();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                Document document = stored.get(doc);
+                CharSequence[] perField = new CharSequence[fields.length];
+                for (int f = 0; f < fields.length; f++) {
+                    perField[f] = document.get(fields[f]); // null when the record has none, as Lucene reads it
+                }
+                values.add(perField);
+            }
+            return values;
         }
 
         @Override

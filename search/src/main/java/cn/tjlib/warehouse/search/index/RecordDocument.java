@@ -114,7 +114,9 @@ public final class RecordDocument {
     }
 
     private static void addText(Document doc, String element, String value) {
-        doc.add(new TextField(CatalogueFields.words(element), value, Store.NO));
+        if (!CatalogueFields.BIGRAMS_ONLY.contains(element)) {
+            doc.add(new TextField(CatalogueFields.words(element), value, Store.NO));
+        }
         doc.add(new TextField(CatalogueFields.bigrams(element), value, Store.NO));
     }
 

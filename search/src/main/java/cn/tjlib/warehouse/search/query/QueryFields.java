@@ -27,7 +27,7 @@ final class QueryFields {
             Map.entry("author", creator()),
             Map.entry("subject", text(CatalogueFields.SUBJECT, 1f)),
             Map.entry("publisher", text(CatalogueFields.PUBLISHER, 1f)),
-            Map.entry("description", text(CatalogueFields.DESCRIPTION, 1f)),
+            Map.entry("description", description(1f)),
             Map.entry("pinyin", List.of(new Target(CatalogueFields.TITLE_PINYIN, 1f),
                     new Target(CatalogueFields.CREATOR_PINYIN, 1f))),
             Map.entry("isbn", List.of(new Target(CatalogueFields.ISBN, 1f))),
@@ -61,7 +61,7 @@ final class QueryFields {
         targets.add(new Target(CatalogueFields.CREATOR_PINYIN, 1.5f));
         targets.addAll(text(CatalogueFields.SUBJECT, 1f));
         targets.addAll(text(CatalogueFields.PUBLISHER, 1f));
-        targets.addAll(text(CatalogueFields.DESCRIPTION, 0.5f));
+        targets.addAll(description(0.5f));
         targets.add(new Target(CatalogueFields.ISBN, 5f));
         return List.copyOf(targets);
     }
@@ -76,6 +76,11 @@ final class QueryFields {
         List<Target> targets = new ArrayList<>(text(CatalogueFields.TITLE, boost));
         targets.add(new Target(CatalogueFields.TITLE_PINYIN, boost * 0.5f));
         return targets;
+    }
+
+    /** Descriptions have bigrams only ({@link CatalogueFields#BIGRAMS_ONLY}), at the element's full weight. */
+    private static List<Target> description(float boost) {
+        return List.of(new Target(bigrams(CatalogueFields.DESCRIPTION), boost));
     }
 
     private static List<Target> text(String element, float boost) {

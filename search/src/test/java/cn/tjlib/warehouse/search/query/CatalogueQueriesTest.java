@@ -22,11 +22,11 @@ class CatalogueQueriesTest {
     }
 
     @Test
-    void freeTextSearchesWordsAndBigramsOfEveryTextField() throws ParseException {
+    void freeTextSearchesWordsAndBigramsOfEveryTextFieldAndBigramsOfDescriptions() throws ParseException {
         String query = queries.parse("历史").toString();
         assertThat(query).contains("title.word:历史", "title.bigram:历史", "creator.word:历史",
-                "subject.bigram:历史", "publisher.word:历史", "description.word:历史");
-        assertThat(query).doesNotContain("isbn:");
+                "subject.bigram:历史", "publisher.word:历史", "(description.bigram:历史)^0.5");
+        assertThat(query).doesNotContain("isbn:", "description.word");
     }
 
     @Test
