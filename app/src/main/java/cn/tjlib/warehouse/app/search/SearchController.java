@@ -44,8 +44,11 @@ class SearchController {
             description = "Free text in Chinese (simplified or traditional), pinyin or ISBN, or fielded syntax: "
                     + "title: creator: subject: publisher: isbn: year:[2010 TO 2016] library: type: language: clc:, "
                     + "phrases in quotes, AND/OR/NOT. Facet filters restrict the matches; repeat a filter or separate "
-                    + "values by commas for alternatives. Matched terms are marked with <em> in hits' highlight.")
-    @ApiResponse(responseCode = "200", description = "a page of hits with facet counts")
+                    + "values by commas for alternatives. Matched terms are marked with <em> in hits' highlight. "
+                    + "total is exact when totalExact is true; otherwise at least that many records match: "
+                    + "without facets, counting stops at " + CatalogueSearch.EXACT_TOTAL_UP_TO + " matches, which keeps broad queries fast.")
+    @ApiResponse(responseCode = "200", description = "a page of hits with facet counts; total exact or, if totalExact "
+            + "is false, a lower bound")
     @ApiResponse(responseCode = "400", description = "malformed query or argument",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     SearchPage search(
@@ -115,6 +118,6 @@ class SearchController {
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>(page.facets());
         facets.computeIfPresent(Facet.LIBRARY.param(), (k, counts) -> counts.stream()
                 .map(c -> new FacetCount(c.value(), libraries.nameOf(c.value()), c.count())).toList());
-        return new SearchPage(page.total(), page.hits(), facets);
+        return new SearchPage(page.total(), page.totalExact(), page.hits(), facets);
     }
 }
