@@ -25,6 +25,7 @@ public final class BackgroundClustering implements AutoCloseable {
     private boolean signalled;
     private boolean busy;
     private volatile boolean closed;
+    private volatile boolean paused;
 
     BackgroundClustering(Warehouse warehouse, Duration poll) {
         this.warehouse = warehouse;
@@ -38,6 +39,16 @@ public final class BackgroundClustering implements AutoCloseable {
 
     boolean running() {
         return !closed;
+    }
+
+    /**
+     * Holds clustering (true) or lets it go on (false). A bulk load on few cores goes faster with clustering
+     * held until the harvests end: both compete for the same processors, and one large drain afterwards
+     * finds more of each work's copies already stored.
+     */
+    public void pause(boolean hold) {
+        paused = hold;
+        signal();
     }
 
     /** Records were queued: drain soon. */
@@ -62,7 +73,7 @@ public final class BackgroundClustering implements AutoCloseable {
         try {
             while (busy || signalled || warehouse.pendingCount() > 0) {
                 long left = deadline - System.nanoTime();
-                if (left <= 0 || closed) {
+                if (left <= 0 || closed || paused) {
                     return false;
                 }
                 drained.await(Math.min(left, TimeUnit.MILLISECONDS.toNanos(200)), TimeUnit.NANOSECONDS);
@@ -77,8 +88,8 @@ public final class BackgroundClustering implements AutoCloseable {
         while (!closed) {
             lock.lock();
             try {
-                while (!signalled && !closed) {
-                    if (!wake.await(poll.toMillis(), TimeUnit.MILLISECONDS)) {
+                while ((!signalled || paused) && !closed) {
+                    if (!wake.await(poll.toMillis(), TimeUnit.MILLISECONDS) && !paused) {
                         break;
                     }
                 }

@@ -14,13 +14,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -303,38 +307,66 @@ final class UnifiedRecordWriter {
         return clusters.members(cluster).stream().map(JdbcClusters.Member::library).collect(Collectors.toSet());
     }
 
-    /** Recomputes the published content; moves the datestamp only if it changed. Returns whether it did. */
-    boolean refresh(long unifiedId, Instant now) {
-        List<UnifiedRecordComposer.Source> members = jdbc.query("select m.raw_record_id, m.source_code, r.oai_identifier, "
-                        + "r.datestamp, c.encoded, c.resource_type, (select count(*) from validation_finding f "
-                        + "where f.raw_record_id = r.id and f.version = r.version) from unified_member m "
-                        + "join raw_record r on r.id = m.raw_record_id join canonical_record c on c.raw_record_id = m.raw_record_id "
-                        + "where m.unified_id = ?",
-                (rs, i) -> new UnifiedRecordComposer.Source(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, OffsetDateTime.class).toInstant(), RecordCodec.decode(rs.getString(5)), rs.getString(6),
-                        rs.getInt(7)), unifiedId);
-        String oldHash = jdbc.queryForObject("select content_hash from unified_record where id = ?", String.class, unifiedId);
-        if (members.isEmpty()) {
-            // keep the last libraries and type: a deleted record stays listed in its old OAI sets
-            int n = jdbc.update("update unified_record set deleted = true, encoded = null, provenance = null, "
-                    + "content_hash = 'deleted', datestamp = ? where id = ? and content_hash <> 'deleted'", now.atOffset(ZoneOffset.UTC), unifiedId);
-            return n > 0;
+    /**
+     * Recomputes the published content of these unified records, moving the datestamp of those whose content
+     * changed, with a few statements per 500 records. Returns the ids that changed, in the order given.
+     */
+    Set<Long> refreshAll(Collection<Long> unifiedIds, Instant now) {
+        Map<Long, List<UnifiedRecordComposer.Source>> members = new HashMap<>();
+        Map<Long, String> oldHashes = new HashMap<>();
+        JdbcUnifyQueue.inChunks(unifiedIds, (marks, args) -> {
+            jdbc.query("select m.unified_id, m.raw_record_id, m.source_code, r.oai_identifier, r.datestamp, c.encoded, c.resource_type, "
+                    + "(select count(*) from validation_finding f where f.raw_record_id = r.id and f.version = r.version) "
+                    + "from unified_member m join raw_record r on r.id = m.raw_record_id "
+                    + "join canonical_record c on c.raw_record_id = m.raw_record_id where m.unified_id in (" + marks + ")", (ResultSet rs) -> {
+                members.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new UnifiedRecordComposer.Source(rs.getLong(2),
+                        rs.getString(3), rs.getString(4), rs.getObject(5, OffsetDateTime.class).toInstant(), RecordCodec.decode(rs.getString(6)),
+                        rs.getString(7), rs.getInt(8)));
+            }, args);
+            jdbc.query("select id, content_hash from unified_record where id in (" + marks + ")",
+                    (ResultSet rs) -> {
+                        oldHashes.put(rs.getLong(1), rs.getString(2));
+                    }, args);
+        });
+        OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+        Set<Long> changed = new LinkedHashSet<>();
+        List<Object[]> deletions = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
+        for (long id : unifiedIds) {
+            List<UnifiedRecordComposer.Source> sources = members.get(id);
+            String oldHash = oldHashes.get(id);
+            if (sources == null) {
+                // keep the last libraries and type: a deleted record stays listed in its old OAI sets
+                if (!"deleted".equals(oldHash)) {
+                    deletions.add(new Object[] {at, id});
+                    changed.add(id);
+                }
+                continue;
+            }
+            // members in raw id order, as one query per record gave them: the composer breaks ties by it
+            sources.sort(Comparator.comparingLong(UnifiedRecordComposer.Source::rawId));
+            UnifiedRecordComposer.Composed composed = composer.compose(sources);
+            String encoded = RecordCodec.encode(composed.record());
+            String provenance = FieldProvenance.encode(composed.provenance());
+            String libraries = String.join(" ", composed.ranked().stream().map(UnifiedRecordComposer.Source::library).distinct().toList());
+            StringBuilder content = new StringBuilder(encoded);
+            composed.ranked().forEach(m -> content.append("\nholding\t").append(m.library()).append('\t').append(m.oaiIdentifier()));
+            content.append('\n').append(provenance);
+            String hash = sha256(content.toString());
+            if (!hash.equals(oldHash)) {
+                updates.add(new Object[] {encoded, provenance, hash, at, libraries, composed.ranked().get(0).type(), id});
+                changed.add(id);
+            }
         }
-        UnifiedRecordComposer.Composed composed = composer.compose(members);
-        String encoded = RecordCodec.encode(composed.record());
-        String provenance = FieldProvenance.encode(composed.provenance());
-        String libraries = String.join(" ", composed.ranked().stream().map(UnifiedRecordComposer.Source::library).distinct().toList());
-        StringBuilder content = new StringBuilder(encoded);
-        composed.ranked().forEach(m -> content.append("\nholding\t").append(m.library()).append('\t').append(m.oaiIdentifier()));
-        content.append('\n').append(provenance);
-        String hash = sha256(content.toString());
-        if (hash.equals(oldHash)) {
-            return false;
+        if (!deletions.isEmpty()) {
+            jdbc.batchUpdate("update unified_record set deleted = true, encoded = null, provenance = null, content_hash = 'deleted', "
+                    + "datestamp = ? where id = ?", deletions);
         }
-        jdbc.update("update unified_record set deleted = false, merged_into = null, encoded = ?, provenance = ?, content_hash = ?, "
-                        + "datestamp = ?, libraries = ?, resource_type = ? where id = ?", encoded, provenance, hash,
-                now.atOffset(ZoneOffset.UTC), libraries, composed.ranked().get(0).type(), unifiedId);
-        return true;
+        if (!updates.isEmpty()) {
+            jdbc.batchUpdate("update unified_record set deleted = false, merged_into = null, encoded = ?, provenance = ?, content_hash = ?, "
+                    + "datestamp = ?, libraries = ?, resource_type = ? where id = ?", updates);
+        }
+        return changed;
     }
 
     private static String sha256(String s) {

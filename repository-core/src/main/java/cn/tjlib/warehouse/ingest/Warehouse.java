@@ -283,13 +283,7 @@ public final class Warehouse {
     }
 
     private Set<Long> refresh(Set<Long> touched, Instant now) {
-        Set<Long> changed = new LinkedHashSet<>();
-        for (long id : touched) {
-            if (unified.refresh(id, now)) {
-                changed.add(id);
-            }
-        }
-        return changed;
+        return unified.refreshAll(touched, now);
     }
 
     private void publish(Set<Long> changed) {

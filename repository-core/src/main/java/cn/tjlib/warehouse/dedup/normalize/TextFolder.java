@@ -4,6 +4,8 @@ import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.Transliterator;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Folds text for matching: HTML references decoded, NFKC (full-width to half-width), traditional to
@@ -14,6 +16,8 @@ public final class TextFolder {
     // NOTE: ICU transliterators are not safe for concurrent use, hence one per thread.
     private static final ThreadLocal<Transliterator> TRADITIONAL_SIMPLIFIED =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
+    // bounded by the Han characters in use (tens of thousands at most): a fixed, shared table, not a cache to evict
+    private static final Map<Integer, String> SIMPLIFIED = new ConcurrentHashMap<>();
     private static final ThreadLocal<Transliterator> LATIN_ASCII =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Latin-ASCII"));
 
@@ -28,12 +32,29 @@ public final class TextFolder {
         String folded = NFKC.normalize(HtmlEntities.decode(text));
         // transliteration is the slow step, so it only runs on text that needs it
         if (hasHan(folded)) {
-            folded = TRADITIONAL_SIMPLIFIED.get().transliterate(folded);
+            folded = simplified(folded);
         }
         if (hasLatinBeyondAscii(folded)) {
             folded = LATIN_ASCII.get().transliterate(folded);
         }
         return folded.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Traditional → simplified one character at a time, each character's form remembered: the
+     * transliterator costs microseconds per call, and the few thousand Han characters of a catalogue repeat
+     * endlessly. ICU's Traditional-Simplified rules map single characters, so the result is the same.
+     */
+    private static String simplified(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            if (isHan(cp)) {
+                out.append(SIMPLIFIED.computeIfAbsent(cp, c -> TRADITIONAL_SIMPLIFIED.get().transliterate(Character.toString(c))));
+            } else {
+                out.appendCodePoint(cp);
+            }
+        });
+        return out.toString();
     }
 
     /** {@code text} with HTML character references decoded and nothing else changed. */

@@ -1,0 +1,171 @@
+package cn.tjlib.warehouse.bench;
+
+import cn.tjlib.warehouse.fixtures.DemoNetwork;
+import cn.tjlib.warehouse.fixtures.DemoNetworkOptions;
+import cn.tjlib.warehouse.fixtures.DemoSource;
+import cn.tjlib.warehouse.fixtures.Scale;
+import cn.tjlib.warehouse.harvest.HarvestListener;
+import cn.tjlib.warehouse.harvest.HarvestProgress;
+import cn.tjlib.warehouse.harvest.HarvestReport;
+import cn.tjlib.warehouse.harvest.HarvestRequest;
+import cn.tjlib.warehouse.harvest.Harvester;
+import cn.tjlib.warehouse.harvest.client.HarvestSettings;
+import cn.tjlib.warehouse.harvest.client.JdkHttpOaiClient;
+import cn.tjlib.warehouse.harvestlog.JdbcHarvestLog;
+import cn.tjlib.warehouse.ingest.BackgroundClustering;
+import cn.tjlib.warehouse.ingest.Warehouse;
+import cn.tjlib.warehouse.schemas.validation.ProfileValidator;
+import cn.tjlib.warehouse.search.LuceneCatalogueIndex;
+import cn.tjlib.warehouse.source.JdbcSourceRegistry;
+import cn.tjlib.warehouse.source.Source;
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The issue-3 harvest benchmark: the demo network scaled to N records, served over loopback HTTP by the
+ * fixtures' OAI-PMH server, harvested by the real harvester (Identify, ListRecords, resumption tokens)
+ * into H2 or PostgreSQL, {@code --parallel} sources at a time as the service does. Clustering, unified
+ * records and the Lucene index run on one background thread, held until the harvests end ({@code --clustering
+ * after}, the default) or alongside them ({@code concurrent}), and are timed to the moment the catalogue has
+ * caught up.
+ * <p>
+ * Usage: {@code HarvestBenchmark [--records 1000000] [--db h2|postgres] [--page 500] [--parallel 4]
+ * [--clustering after|concurrent]}.
+ * Prints the harvest rate (HTTP → parsed, validated, stored, checkpointed), the time until every record is
+ * also clustered, published and indexed, and the JVM's peak heap (server and harvester share the JVM, so
+ * the figure is an upper bound for the harvester).
+ */
+public final class HarvestBenchmark {
+    public static void main(String[] args) throws Exception {
+        Options o = Options.parse(args);
+        Path dir = Files.createTempDirectory("harvest-bench");
+        HeapSampler heap = HeapSampler.start();
+        DemoNetworkOptions network = DemoNetworkOptions.defaults().withScale(Scale.total(o.records())).withPageSize(o.page());
+        try (DemoNetwork demo = DemoNetwork.start(network);
+             HikariDataSource ds = BenchDatabases.open(o.db(), dir);
+             LuceneCatalogueIndex index = new LuceneCatalogueIndex(dir.resolve("index"));
+             JdkHttpOaiClient client = new JdkHttpOaiClient(HarvestSettings.DEFAULTS)) {
+            Clock clock = Clock.systemUTC();
+            Warehouse warehouse = new Warehouse(ds, index, ProfileValidator.loadDefault(), clock, List.of("nlc", "tjl"));
+            JdbcSourceRegistry sources = new JdbcSourceRegistry(ds, clock);
+            Harvester harvester = new Harvester(warehouse, new JdbcHarvestLog(ds), client, clock);
+            for (DemoSource s : demo.sources()) {
+                sources.save(Source.of(s.code(), s.name(), java.net.URI.create(s.baseUrl())));
+            }
+            AtomicLong stored = new AtomicLong();
+            HarvestListener counting = new HarvestListener() {
+                @Override
+                public void pageHarvested(HarvestProgress progress) {
+                    stored.addAndGet(progress.lastPage().total());
+                }
+            };
+            System.out.printf("harvesting %,d records from %d loopback sources into %s, %d at a time, %d records per page%n",
+                    o.records(), demo.sources().size(), o.db(), o.parallel(), o.page());
+            long began = System.nanoTime();
+            List<HarvestReport> reports = new ArrayList<>();
+            try (BackgroundClustering clustering = warehouse.clusterInBackground(Duration.ofSeconds(1));
+                 ExecutorService pool = Executors.newFixedThreadPool(o.parallel())) {
+                clustering.pause(!o.concurrent());
+                List<Future<HarvestReport>> runs = new ArrayList<>();
+                for (DemoSource s : demo.sources()) {
+                    Source source = sources.find(s.code()).orElseThrow();
+                    runs.add(pool.submit(() -> harvester.harvest(source, HarvestRequest.fullHarvest().withListener(counting))));
+                }
+                Progress progress = new Progress(began, stored, warehouse, heap);
+                for (Future<HarvestReport> run : runs) {
+                    while (!run.isDone()) {
+                        progress.printEvery(Duration.ofSeconds(15));
+                        Thread.sleep(200);
+                    }
+                    reports.add(run.get());
+                }
+                double harvestSeconds = (System.nanoTime() - began) / 1e9;
+                long total = reports.stream().mapToLong(r -> r.counts().total()).sum();
+                long failed = reports.stream().filter(r -> !r.succeeded()).count();
+                System.out.printf("harvest %s: %,d records (%,d new, %,d rejected) in %.1f s = %,.0f records/s, %d failed sources, "
+                                + "%,d records still queued for clustering, peak heap %d MiB%n", o.db(), total,
+                        reports.stream().mapToLong(r -> r.counts().created()).sum(),
+                        reports.stream().mapToLong(r -> r.counts().rejected()).sum(), harvestSeconds, total / harvestSeconds, failed,
+                        warehouse.pendingCount(), heap.peakMiB());
+                long clusterStart = System.nanoTime();
+                long queued = warehouse.pendingCount();
+                clustering.pause(false);
+                while (!clustering.awaitDrained(Duration.ofSeconds(15))) {
+                    progress.print();
+                }
+                double allSeconds = (System.nanoTime() - began) / 1e9;
+                Long published = new JdbcTemplate(ds).queryForObject("select count(*) from unified_record where not deleted", Long.class);
+                double clusterSeconds = (System.nanoTime() - clusterStart) / 1e9;
+                System.out.printf("catalogue caught up %s: %,d unified records published and indexed %.1f s after the start "
+                                + "(%,.0f records/s end to end); the %,d records queued when the harvest ended took %.1f s "
+                                + "(%,.0f records/s); peak heap %d MiB, GC %.1f%% of the time%n", o.db(), published, allSeconds,
+                        total / allSeconds, queued, clusterSeconds, queued / clusterSeconds, heap.peakMiB(), heap.gcPercent());
+            }
+        }
+    }
+
+    /** A progress line: records stored so far, rate, clustering queue, heap. */
+    private static final class Progress {
+        private final long began;
+        private final AtomicLong stored;
+        private final Warehouse warehouse;
+        private final HeapSampler heap;
+        private long last = System.nanoTime();
+
+        Progress(long began, AtomicLong stored, Warehouse warehouse, HeapSampler heap) {
+            this.began = began;
+            this.stored = stored;
+            this.warehouse = warehouse;
+            this.heap = heap;
+        }
+
+        void printEvery(Duration every) {
+            if (System.nanoTime() - last >= every.toNanos()) {
+                print();
+            }
+        }
+
+        void print() {
+            last = System.nanoTime();
+            double seconds = (last - began) / 1e9;
+            System.out.printf("  %6.0f s: %,10d stored (%,6.0f records/s), %,9d queued for clustering, peak heap %d MiB%n", seconds,
+                    stored.get(), stored.get() / seconds, warehouse.pendingCount(), heap.peakMiB());
+        }
+    }
+
+    record Options(long records, String db, int page, int parallel, boolean concurrent) {
+        static Options parse(String[] args) {
+            long records = 1_000_000;
+            String db = "h2";
+            int page = 500;
+            int parallel = 4;
+            boolean concurrent = false;
+            for (int i = 0; i + 1 < args.length; i += 2) {
+                switch (args[i]) {
+                    case "--records" -> records = Long.parseLong(args[i + 1]);
+                    case "--db" -> db = args[i + 1];
+                    case "--page" -> page = Integer.parseInt(args[i + 1]);
+                    case "--parallel" -> parallel = Integer.parseInt(args[i + 1]);
+                    case "--clustering" -> concurrent = switch (args[i + 1]) {
+                        case "concurrent" -> true;
+                        case "after" -> false;
+                        default -> throw new IllegalArgumentException("--clustering is concurrent or after, got " + args[i + 1]);
+                    };
+                    default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+                }
+            }
+            return new Options(records, db, page, parallel, concurrent);
+        }
+    }
+}
