@@ -8,6 +8,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -95,11 +97,11 @@ class SourceDeclarationsIT {
         browser.findElement(By.id("username")).sendKeys(ConsoleServiceTest.ADMIN);
         browser.findElement(By.id("password")).sendKeys(ConsoleServiceTest.ADMIN_PASSWORD);
         browser.findElement(By.id("login")).click();
-        assertThat(browser.findElement(By.id("declared-none")).getText()).contains("尚未读取");
+        assertThat(shown("declared-none").getText()).contains("尚未读取");
 
         open("/console/sources/decl-jinghai/edit");
         browser.findElement(By.id("test-connection")).click();
-        assertThat(browser.findElement(By.id("identify-formats")).getText()).contains("oai_dc");
+        assertThat(shown("identify-formats").getText()).contains("oai_dc");
         assertThat(browser.findElement(By.id("identify-sets")).getText()).contains("5 个 sets", "book", "video");
 
         open("/console/sources/decl-jinghai");
@@ -134,6 +136,11 @@ class SourceDeclarationsIT {
         b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         return r.statusCode() / 100 == 2 ? r.body() : null;
+    }
+
+    // the element once the page that has it is loaded: a click on a submit button returns before the next page is there
+    private static WebElement shown(String id) {
+        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElement(By.id(id)));
     }
 
     private void open(String path) {

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -28,6 +30,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -68,7 +71,8 @@ class ReviewQueueBrowserIT {
         browser.findElement(By.id("username")).sendKeys(ConsoleServiceTest.ADMIN);
         browser.findElement(By.id("password")).sendKeys(ConsoleServiceTest.ADMIN_PASSWORD);
         browser.findElement(By.id("login")).click();
-        browser.findElement(By.id("nav-review")).click();
+        shown("nav-review").click();
+        assertThat(shown("tabs").getText()).contains("待审核");
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("查重审核");
         assertThat(browser.findElement(By.id("tab-pending")).getDomAttribute("class")).contains("active");
 
@@ -80,7 +84,7 @@ class ReviewQueueBrowserIT {
 
         browser.findElement(By.id("confirm-" + pair.id())).click();
 
-        assertThat(browser.findElement(By.id("flash")).getText()).contains("已确认", "#" + pair.id());
+        assertThat(shown("flash").getText()).contains("已确认", "#" + pair.id());
         ReviewPair decided = warehouse.review(pair.id()).orElseThrow();
         assertThat(decided.status()).isEqualTo(ReviewStatus.CONFIRMED);
         assertThat(decided.decidedBy()).isEqualTo(ConsoleServiceTest.ADMIN);
@@ -122,6 +126,11 @@ class ReviewQueueBrowserIT {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(r.statusCode()).as(path + ": " + r.body()).isEqualTo(200);
         return r.body();
+    }
+
+    // the element once the page that has it is loaded: a click on a submit button returns before the next page is there
+    private static WebElement shown(String id) {
+        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElement(By.id(id)));
     }
 
     private void open(String path) {
