@@ -33,6 +33,9 @@ public final class JdbcSourceDescriptions {
     public void save(String code, SourceDescription d) {
         Identify id = d.identify();
         tx.executeWithoutResult(status -> {
+            // the source's row lock orders concurrent saves of one source (a page's connection test and a
+            // harvest, say), which would otherwise both delete and then collide inserting
+            jdbc.queryForList("select code from source where code = ? for update", String.class, code);
             jdbc.update("delete from source_set where source_code = ?", code);
             jdbc.update("delete from source_format where source_code = ?", code);
             jdbc.update("delete from source_description where source_code = ?", code);

@@ -152,6 +152,22 @@ class SourceDescriberIT {
     }
 
     @Test
+    void concurrentDescriptionsOfOneSourceDoNotCollide() throws Exception {
+        stub(verb("ListSets"), OaiXml.listSets(null, "book", "图书", "video", "视频"));
+        List<java.util.concurrent.Callable<SourceDescription>> tasks = java.util.Collections.nCopies(6,
+                () -> describer.describeAndStore("tjl", source.baseUrl()));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6, r -> new Thread(r, "describe-test"));
+        try {
+            for (java.util.concurrent.Future<SourceDescription> f : pool.invokeAll(tasks)) {
+                assertThat(f.get().sets()).hasSize(2);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(store.find("tjl").orElseThrow().sets()).containsExactly(new OaiSet("book", "图书"), new OaiSet("video", "视频"));
+    }
+
+    @Test
     void aHarvestRecordsWhatTheSourceDeclaresAndABrokenListSetsDoesNotFailIt() {
         server.stubFor(verb("ListSets").willReturn(aResponse().withStatus(503)));
         stub(verb("ListRecords"), OaiXml.listRecords(null, null, OaiXml.records(1, 2)));
