@@ -26,10 +26,20 @@ import java.util.Set;
  */
 final class JdbcMatchKeys {
     private static final int CACHE_SIZE = 50_000;
+    private static final int MAX_KEY_LENGTH = 300;
+    private static final String INSERT = "insert into match_key (match_key, raw_record_id) values (?, ?)";
+
+    /** The blocks a batch of placements reads and changes, held in memory until the batch ends. */
+    private static final class Batch {
+        final Map<String, List<Long>> blocks = new HashMap<>();
+        final Set<String> oversized = new java.util.HashSet<>();
+        final List<Object[]> inserts = new ArrayList<>();
+    }
 
     private final JdbcTemplate jdbc;
     private final Deduplicator deduplicator;
     private final int maxBlockSize;
+    private Batch batch;
     private final Map<String, PreparedRecord> cache = Collections.synchronizedMap(
             new LinkedHashMap<>(1024, 0.75f, true) {
                 @Override
@@ -63,15 +73,90 @@ final class JdbcMatchKeys {
             remove(rawId);
         }
         List<Object[]> rows = new ArrayList<>();
-        keys.stream().filter(k -> k.length() <= 300).forEach(k -> rows.add(new Object[] {k, rawId}));
-        if (!rows.isEmpty()) {
-            jdbc.batchUpdate("insert into match_key (match_key, raw_record_id) values (?, ?)", rows);
+        keys.stream().filter(k -> k.length() <= MAX_KEY_LENGTH).forEach(k -> rows.add(new Object[] {k, rawId}));
+        if (batch != null) {
+            for (Object[] row : rows) {
+                List<Long> block = block((String) row[0]);
+                if (block != null) {
+                    block.add(rawId);
+                }
+            }
+            batch.inserts.addAll(rows);
+        } else if (!rows.isEmpty()) {
+            jdbc.batchUpdate(INSERT, rows);
         }
         return keys;
     }
 
     void remove(long rawId) {
         jdbc.update("delete from match_key where raw_record_id = ?", rawId);
+        if (batch != null) {
+            batch.blocks.values().forEach(block -> block.remove(rawId));
+            batch.inserts.removeIf(row -> (Long) row[1] == rawId);
+        }
+    }
+
+    /**
+     * Starts a batch of placements that will file under (at most) these keys: their blocks are read with a
+     * few statements now and kept in memory, in step with what the batch files and removes, instead of one
+     * statement per key and record; new keys are written at {@link #endBatch}. Single-threaded, under the
+     * cluster lock.
+     */
+    void beginBatch(Collection<String> keys) {
+        Batch b = new Batch();
+        List<String> wanted = keys.stream().filter(k -> k.length() <= MAX_KEY_LENGTH).distinct().toList();
+        Map<String, Integer> sizes = new HashMap<>();
+        inChunks(wanted, (marks, args) -> jdbc.query("select match_key, count(*) from match_key where match_key in (" + marks
+                + ") group by match_key", (java.sql.ResultSet rs) -> {
+            sizes.put(rs.getString(1), rs.getInt(2));
+        }, args));
+        List<String> readable = new ArrayList<>();
+        for (String key : wanted) {
+            int size = sizes.getOrDefault(key, 0);
+            if (size > maxBlockSize) {
+                b.oversized.add(key);
+            } else {
+                b.blocks.put(key, new ArrayList<>());
+                if (size > 0) {
+                    readable.add(key);
+                }
+            }
+        }
+        inChunks(readable, (marks, args) -> jdbc.query("select match_key, raw_record_id from match_key where match_key in (" + marks
+                + ") order by raw_record_id", (java.sql.ResultSet rs) -> {
+            b.blocks.get(rs.getString(1)).add(rs.getLong(2));
+        }, args));
+        batch = b;
+    }
+
+    /** Writes the keys the batch filed and leaves batch mode. */
+    void endBatch() {
+        Batch b = batch;
+        batch = null;
+        if (b != null && !b.inserts.isEmpty()) {
+            jdbc.batchUpdate(INSERT, b.inserts);
+        }
+    }
+
+    /** Leaves batch mode without writing (the transaction is rolling back). */
+    void abandonBatch() {
+        batch = null;
+    }
+
+    /** The batch's block of a key (read now if the batch did not expect it), or null if it is over the maximum size. */
+    private List<Long> block(String key) {
+        if (batch.oversized.contains(key)) {
+            return null;
+        }
+        return batch.blocks.computeIfAbsent(key, k -> new ArrayList<>(jdbc.queryForList(
+                "select raw_record_id from match_key where match_key = ? limit ?", Long.class, k, maxBlockSize + 1)));
+    }
+
+    private static void inChunks(List<String> values, java.util.function.BiConsumer<String, Object[]> statement) {
+        for (int i = 0; i < values.size(); i += 500) {
+            List<String> chunk = values.subList(i, Math.min(values.size(), i + 500));
+            statement.accept(marks(chunk.size()), chunk.toArray());
+        }
     }
 
     /**
@@ -83,9 +168,10 @@ final class JdbcMatchKeys {
         // as much as reading it, on every record filed under it
         java.util.TreeSet<Long> ids = new java.util.TreeSet<>();
         for (String key : keys) {
-            List<Long> block = jdbc.queryForList("select raw_record_id from match_key where match_key = ? limit ?", Long.class,
-                    key, maxBlockSize + 1);
-            if (block.size() <= maxBlockSize) {
+            List<Long> block = batch == null
+                    ? jdbc.queryForList("select raw_record_id from match_key where match_key = ? limit ?", Long.class, key, maxBlockSize + 1)
+                    : key.length() <= MAX_KEY_LENGTH ? block(key) : List.of();
+            if (block != null && block.size() <= maxBlockSize) {
                 ids.addAll(block);
             }
         }

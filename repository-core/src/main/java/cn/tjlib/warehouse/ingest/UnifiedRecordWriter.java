@@ -62,6 +62,20 @@ final class UnifiedRecordWriter {
         this.composer = new UnifiedRecordComposer(preferredLibraries);
     }
 
+    /** Starts a batch of placements (see {@link JdbcMatchKeys#beginBatch}); end it with {@link #endBatch(boolean)}. */
+    void beginBatch(Collection<Placement> placements) {
+        keys.beginBatch(placements.stream().flatMap(p -> p.keys().stream()).toList());
+    }
+
+    /** Ends the batch, writing what it filed unless the transaction is failing. */
+    void endBatch(boolean completed) {
+        if (completed) {
+            keys.endBatch();
+        } else {
+            keys.abandonBatch();
+        }
+    }
+
     JdbcReviews reviews() {
         return reviews;
     }

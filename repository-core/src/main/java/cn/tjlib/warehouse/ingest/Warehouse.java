@@ -254,13 +254,20 @@ public final class Warehouse {
             return touched;
         }
         lockClusters();
-        changes.asMap().forEach((rawId, record) -> {
-            if (record.isPresent()) {
-                unified.assign(rawId, record.get(), now, touched);
-            } else {
-                unified.unassign(rawId, now, touched);
-            }
-        });
+        unified.beginBatch(changes.asMap().values().stream().flatMap(Optional::stream).toList());
+        boolean completed = false;
+        try {
+            changes.asMap().forEach((rawId, record) -> {
+                if (record.isPresent()) {
+                    unified.assign(rawId, record.get(), now, touched);
+                } else {
+                    unified.unassign(rawId, now, touched);
+                }
+            });
+            completed = true;
+        } finally {
+            unified.endBatch(completed);
+        }
         return touched;
     }
 
