@@ -1,0 +1,152 @@
+package cn.tjlib.warehouse.bench;
+
+import cn.tjlib.warehouse.search.LuceneCatalogueIndex;
+
+import java.lang.management.ManagementFactory;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Catalogue search over HTTP: builds the index of N synthetic unified records (default 1,000,000)
+ * as {@code ./warehouse reindex} would and prints the indexing rate, starts the real service on it,
+ * then runs the query mix of {@link SearchCorpus} from 1, 8 and 32 concurrent clients and prints
+ * p50/p95/p99 latency and queries/s for each, overall and per kind of query.
+ * Usage: {@code SearchBenchmark [--records N] [--clients 1,8,32] [--queries N] [--data DIR] [--jar FILE]}.
+ */
+public final class SearchBenchmark {
+    private SearchBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options o = Options.parse(args);
+        System.out.printf(Locale.ROOT, "machine: %d cores, java %s; load average %.1f; %,d records into %s%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), load(), o.records(), o.data());
+        index(o);
+        try (SearchService service = SearchService.start(o.jar(), o.data(), o.records())) {
+            System.out.println("service up on " + service.uri("/"));
+            run(service, 8, Math.max(1_000, o.queries() / 4), false); // warm-up: JIT, caches, page cache
+            for (int clients : o.clients()) {
+                run(service, clients, clients == 1 ? Math.max(500, o.queries() / 4) : o.queries(), true);
+            }
+        }
+    }
+
+    private static void index(Options o) throws Exception {
+        long began = System.nanoTime();
+        double cpuBefore = processCpuSeconds();
+        try (LuceneCatalogueIndex index = new LuceneCatalogueIndex(o.data().resolve("index"))) {
+            index.rebuild(SearchCorpus.records(o.records()));
+        }
+        double seconds = (System.nanoTime() - began) / 1e9;
+        double cpu = processCpuSeconds() - cpuBefore;
+        // CPU time as well as wall time: on a shared machine the wall time says more about the others' load
+        System.out.printf(Locale.ROOT, "indexed %,d records in %.1f s: %,.0f docs/s; %.1f CPU-s = %,.0f docs per CPU-second "
+                + "(load average %.1f)%n", o.records(), seconds, o.records() / seconds, cpu, o.records() / cpu, load());
+    }
+
+    private static double processCpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+    }
+
+    private static void run(SearchService service, int clients, int queries, boolean report) throws Exception {
+        long[] latencies = new long[queries];
+        SearchCorpus.Kind[] kinds = new SearchCorpus.Kind[queries];
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger failures = new AtomicInteger();
+        long began = System.nanoTime();
+        Duration cpuBefore = service.cpu();
+        try (ExecutorService pool = Executors.newFixedThreadPool(clients, Thread.ofPlatform().name("bench-client-", 0).factory())) {
+            List<Future<?>> done = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                done.add(pool.submit(() -> {
+                    // one connection per client, kept alive, as a portal's back end would hold it
+                    try (HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+                        for (int i = next.getAndIncrement(); i < queries; i = next.getAndIncrement()) {
+                            SearchCorpus.Query query = SearchCorpus.query(i);
+                            HttpRequest request = HttpRequest.newBuilder(service.uri(query.path())).build();
+                            long t0 = System.nanoTime();
+                            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                            latencies[i] = System.nanoTime() - t0;
+                            kinds[i] = query.kind();
+                            if (response.statusCode() != 200) {
+                                failures.incrementAndGet();
+                            }
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        }
+        double seconds = (System.nanoTime() - began) / 1e9;
+        if (!report) {
+            return;
+        }
+        double cpuMillis = service.cpu().minus(cpuBefore).toNanos() / 1e6 / queries;
+        System.out.printf(Locale.ROOT, "%2d clients: %,d queries, %.0f queries/s, %s, %d failed; service CPU %.1f ms/query "
+                + "(load average %.1f)%n", clients, queries, queries / seconds, percentiles(latencies), failures.get(), cpuMillis, load());
+        Map<SearchCorpus.Kind, long[]> byKind = new EnumMap<>(SearchCorpus.Kind.class);
+        for (SearchCorpus.Kind kind : SearchCorpus.Kind.values()) {
+            byKind.put(kind, java.util.stream.IntStream.range(0, queries).filter(i -> kinds[i] == kind)
+                    .mapToLong(i -> latencies[i]).toArray());
+        }
+        byKind.forEach((kind, times) -> System.out.printf(Locale.ROOT, "    %-10s %s%n",
+                kind.name().toLowerCase(Locale.ROOT), percentiles(times)));
+    }
+
+    private static String percentiles(long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return String.format(Locale.ROOT, "p50 %.1f ms, p95 %.1f ms, p99 %.1f ms",
+                pct(sorted, 50), pct(sorted, 95), pct(sorted, 99));
+    }
+
+    private static double pct(long[] sorted, int p) {
+        return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
+    }
+
+    private static double load() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    record Options(long records, List<Integer> clients, int queries, Path data, Path jar) {
+        static Options parse(String[] args) throws java.io.IOException {
+            long records = 1_000_000;
+            List<Integer> clients = List.of(1, 8, 32);
+            int queries = 8_000;
+            Path data = null;
+            Path jar = Path.of("app/target/warehouse.jar");
+            for (int i = 0; i + 1 < args.length; i += 2) {
+                switch (args[i]) {
+                    case "--records" -> records = Long.parseLong(args[i + 1]);
+                    case "--clients" -> clients = Arrays.stream(args[i + 1].split(",")).map(String::strip).map(Integer::valueOf).toList();
+                    case "--queries" -> queries = Integer.parseInt(args[i + 1]);
+                    case "--data" -> data = Path.of(args[i + 1]);
+                    case "--jar" -> jar = Path.of(args[i + 1]);
+                    default -> throw new IllegalArgumentException("unknown argument " + args[i]
+                            + "; usage: [--records N] [--clients 1,8,32] [--queries N] [--data DIR] [--jar FILE]");
+                }
+            }
+            if (args.length % 2 != 0) {
+                throw new IllegalArgumentException("argument " + args[args.length - 1] + " has no value");
+            }
+            return new Options(records, clients, queries, data == null ? Files.createTempDirectory("search-bench") : data, jar);
+        }
+    }
+}
