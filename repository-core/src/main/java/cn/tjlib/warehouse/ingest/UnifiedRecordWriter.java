@@ -62,13 +62,45 @@ final class UnifiedRecordWriter {
         this.composer = new UnifiedRecordComposer(preferredLibraries);
     }
 
-    /** Starts a batch of placements (see {@link JdbcMatchKeys#beginBatch}); end it with {@link #endBatch(boolean)}. */
-    void beginBatch(Collection<Placement> placements) {
-        keys.beginBatch(placements.stream().flatMap(p -> p.keys().stream()).toList());
+    /**
+     * What a batch's records were when it began, read with a few statements: which were members of a
+     * cluster, which had one before, which were in a review pair. A record that was none of these cannot
+     * become one before its own turn in the batch (only its own placement changes that), so its per-record
+     * look-ups can be skipped; a member's cluster may change meanwhile (merges), so members are still looked up.
+     */
+    private record BatchFacts(Set<Long> members, Set<Long> lastClustered, Set<Long> reviewed) {
+        boolean fresh(long rawId) {
+            return !members.contains(rawId) && !reviewed.contains(rawId);
+        }
+    }
+
+    private BatchFacts facts;
+
+    /** Starts a batch of changes (see {@link JdbcMatchKeys#beginBatch}); end it with {@link #endBatch(boolean)}. */
+    void beginBatch(Map<Long, Optional<Placement>> changes) {
+        keys.beginBatch(changes.values().stream().flatMap(Optional::stream).flatMap(p -> p.keys().stream()).toList());
+        Set<Long> members = new HashSet<>();
+        Set<Long> lastClustered = new HashSet<>();
+        Set<Long> reviewed = new HashSet<>();
+        JdbcUnifyQueue.inChunks(changes.keySet(), (marks, args) -> {
+            members.addAll(jdbc.queryForList("select raw_record_id from unified_member where raw_record_id in (" + marks + ")", Long.class, args));
+            lastClustered.addAll(jdbc.queryForList("select id from raw_record where last_unified_id is not null and id in (" + marks + ")",
+                    Long.class, args));
+            Object[] twice = new Object[args.length * 2];
+            System.arraycopy(args, 0, twice, 0, args.length);
+            System.arraycopy(args, 0, twice, args.length, args.length);
+            jdbc.query("select left_raw_id, right_raw_id from match_review where left_raw_id in (" + marks + ") or right_raw_id in ("
+                    + marks + ")", (ResultSet rs) -> {
+                reviewed.add(rs.getLong(1));
+                reviewed.add(rs.getLong(2));
+            }, twice);
+        });
+        facts = new BatchFacts(members, lastClustered, reviewed);
     }
 
     /** Ends the batch, writing what it filed unless the transaction is failing. */
     void endBatch(boolean completed) {
+        facts = null;
         if (completed) {
             keys.endBatch();
         } else {
@@ -92,14 +124,18 @@ final class UnifiedRecordWriter {
     void assign(long rawId, Placement placement, Instant now, Set<Long> touched) {
         CanonicalRecord record = placement.record();
         String fingerprint = placement.fingerprint();
-        Optional<JdbcClusters.Member> current = clusters.membership(rawId);
+        boolean fresh = facts != null && facts.fresh(rawId);
+        Optional<JdbcClusters.Member> current = fresh ? Optional.empty() : clusters.membership(rawId);
         if (current.isPresent() && fingerprint.equals(current.get().fingerprint())) {
             touched.add(current.get().unifiedId());
             return;
         }
-        Optional<Long> previous = current.map(JdbcClusters.Member::unifiedId).or(() -> clusters.lastCluster(rawId));
+        Optional<Long> previous = current.map(JdbcClusters.Member::unifiedId).or(() ->
+                facts != null && !facts.lastClustered().contains(rawId) ? Optional.empty() : clusters.lastCluster(rawId));
         current.ifPresent(m -> leave(m, now, touched));
-        reviews.dropPending(rawId);
+        if (!fresh) {
+            reviews.dropPending(rawId);
+        }
         PreparedRecord prepared = placement.prepared();
         Set<String> filed = keys.file(rawId, placement.keys(), current.isPresent() || previous.isPresent());
         String library = record.sourceLibrary();
@@ -123,7 +159,7 @@ final class UnifiedRecordWriter {
 
     private long join(long rawId, String library, PreparedRecord prepared, Set<String> filed, Optional<Long> previous, String type,
                       Instant now, Set<Long> touched) {
-        Map<Long, ReviewStatus> decided = reviews.decisionsOf(rawId);
+        Map<Long, ReviewStatus> decided = facts != null && facts.fresh(rawId) ? Map.of() : reviews.decisionsOf(rawId);
         List<JdbcClusters.Member> candidates = new ArrayList<>(keys.candidates(rawId, library, filed));
         Set<Long> seen = candidates.stream().map(JdbcClusters.Member::rawId).collect(Collectors.toSet());
         decided.forEach((other, status) -> {

@@ -254,7 +254,7 @@ public final class Warehouse {
             return touched;
         }
         lockClusters();
-        unified.beginBatch(changes.asMap().values().stream().flatMap(Optional::stream).toList());
+        unified.beginBatch(changes.asMap());
         boolean completed = false;
         try {
             changes.asMap().forEach((rawId, record) -> {
