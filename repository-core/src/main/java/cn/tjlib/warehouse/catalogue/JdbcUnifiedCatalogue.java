@@ -53,10 +53,20 @@ public final class JdbcUnifiedCatalogue {
 
     /** One page of records matching {@code q}, in (datestamp, id) order, with their holdings. */
     public List<UnifiedRecord> list(CatalogueQuery q) {
+        return withHoldings(listWithoutHoldings(q));
+    }
+
+    /**
+     * {@link #list} without reading the holdings (every record's {@code holdings()} is empty): one query
+     * instead of two, for pages that show none, such as OAI headers and oai_dc.
+     */
+    public List<UnifiedRecord> listWithoutHoldings(CatalogueQuery q) {
         List<Object> args = new ArrayList<>();
-        String sql = "select * from unified_record u where " + where(q, args, true) + " order by u.datestamp, u.id limit ?";
+        // the columns row() reads: the provenance text is as long as the record and pages never need it
+        String sql = "select u.id, u.datestamp, u.deleted, u.resource_type, u.encoded, u.libraries from unified_record u where "
+                + where(q, args, true) + " order by u.datestamp, u.id limit ?";
         args.add(q.limit());
-        return withHoldings(jdbc.query(sql, this::row, args.toArray()));
+        return jdbc.query(sql, this::row, args.toArray());
     }
 
     /** How many records match {@code q}, ignoring its cursor. */

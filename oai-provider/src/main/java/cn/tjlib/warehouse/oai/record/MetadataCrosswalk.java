@@ -10,7 +10,7 @@ public sealed interface MetadataCrosswalk permits OaiDc, TjQdc, DctermsRdfXml {
 
     String schema();
 
-    /** Whether {@link #xml} reads the record's provenance and merged records, which cost queries of their own. */
+    /** Whether {@link #xml} reads the record's holdings, provenance or merged records, which cost queries of their own. */
     boolean needsDetails();
 
     /** The {@code <metadata>} content for a live record: one element, no XML declaration. */

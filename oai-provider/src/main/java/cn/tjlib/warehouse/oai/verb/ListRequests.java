@@ -53,13 +53,15 @@ final class ListRequests {
         MetadataCrosswalk format = crosswalks.forPrefix(arguments.metadataPrefix()).orElseThrow(() ->
                 new CannotDisseminateFormatException("metadata format '" + arguments.metadataPrefix() + "' is not disseminated here"));
         CatalogueQuery query = query(arguments, resumed);
-        List<UnifiedRecord> rows = catalogue.list(query);
+        // holdings cost a join per page; only the formats that show them read them
+        boolean details = verb == Verb.Type.ListRecords && format.needsDetails();
+        List<UnifiedRecord> rows = details ? catalogue.list(query) : catalogue.listWithoutHoldings(query);
         if (rows.isEmpty()) {
             throw new NoMatchesException();
         }
         boolean more = rows.size() > pageSize;
         List<UnifiedRecord> page = more ? rows.subList(0, pageSize) : rows;
-        List<XmlWritable> entries = published.of(page, format, verb == Verb.Type.ListRecords).stream()
+        List<XmlWritable> entries = published.of(page, format, details).stream()
                 .map(p -> entry(new CatalogueItem(p, format), verb)).toList();
         return new KeysetList(verb, entries, token(arguments, resumed, query, page, more));
     }
