@@ -25,7 +25,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * as {@code ./warehouse reindex} would and prints the indexing rate, starts the real service on it,
  * then runs the query mix of {@link SearchCorpus} from 1, 8 and 32 concurrent clients and prints
  * p50/p95/p99 latency and queries/s for each, overall and per kind of query.
- * Usage: {@code SearchBenchmark [--records N] [--clients 1,8,32] [--queries N] [--data DIR] [--jar FILE]}.
+ * Usage: {@code SearchBenchmark [--records N] [--clients 1,8,32] [--queries N] [--data DIR [--reuse]] [--jar FILE]};
+ * {@code --reuse} queries the index an earlier run left in {@code DIR} instead of building it again.
  */
 public final class SearchBenchmark {
     private SearchBenchmark() {
@@ -35,7 +36,11 @@ public final class SearchBenchmark {
         Options o = Options.parse(args);
         System.out.printf(Locale.ROOT, "machine: %d cores, java %s; load average %.1f; %,d records into %s%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), load(), o.records(), o.data());
-        index(o);
+        if (o.reuse()) {
+            System.out.println("reusing the index in " + o.data()); // the service's start checks it holds every record
+        } else {
+            index(o);
+        }
         try (SearchService service = SearchService.start(o.jar(), o.data(), o.records())) {
             System.out.println("service up on " + service.uri("/"));
             run(service, 8, Math.max(1_000, o.queries() / 4), false); // warm-up: JIT, caches, page cache
@@ -125,13 +130,19 @@ public final class SearchBenchmark {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
-    record Options(long records, List<Integer> clients, int queries, Path data, Path jar) {
+    record Options(long records, List<Integer> clients, int queries, Path data, Path jar, boolean reuse) {
         static Options parse(String[] args) throws java.io.IOException {
             long records = 1_000_000;
             List<Integer> clients = List.of(1, 8, 32);
             int queries = 8_000;
             Path data = null;
             Path jar = Path.of("app/target/warehouse.jar");
+            boolean reuse = false;
+            List<String> rest = new ArrayList<>(List.of(args));
+            if (rest.remove("--reuse")) {
+                reuse = true;
+            }
+            args = rest.toArray(String[]::new);
             for (int i = 0; i + 1 < args.length; i += 2) {
                 switch (args[i]) {
                     case "--records" -> records = Long.parseLong(args[i + 1]);
@@ -140,13 +151,17 @@ public final class SearchBenchmark {
                     case "--data" -> data = Path.of(args[i + 1]);
                     case "--jar" -> jar = Path.of(args[i + 1]);
                     default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                            + "; usage: [--records N] [--clients 1,8,32] [--queries N] [--data DIR] [--jar FILE]");
+                            + "; usage: [--records N] [--clients 1,8,32] [--queries N] [--data DIR [--reuse]] [--jar FILE]");
                 }
             }
             if (args.length % 2 != 0) {
                 throw new IllegalArgumentException("argument " + args[args.length - 1] + " has no value");
             }
-            return new Options(records, clients, queries, data == null ? Files.createTempDirectory("search-bench") : data, jar);
+            if (reuse && data == null) {
+                throw new IllegalArgumentException("--reuse needs --data DIR, the directory of an earlier run");
+            }
+            return new Options(records, clients, queries, data == null ? Files.createTempDirectory("search-bench") : data, jar,
+                    reuse);
         }
     }
 }
