@@ -36,12 +36,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * The issue-3 harvest benchmark: the demo network scaled to N records, served over loopback HTTP by the
  * fixtures' OAI-PMH server, harvested by the real harvester (Identify, ListRecords, resumption tokens)
  * into H2 or PostgreSQL, {@code --parallel} sources at a time as the service does. Clustering, unified
- * records and the Lucene index run on one background thread, held until the harvests end ({@code --clustering
- * after}, the default) or alongside them ({@code concurrent}), and are timed to the moment the catalogue has
- * caught up.
+ * records and the Lucene index run either after each page on the harvest threads, as the service does
+ * ({@code --clustering inline}), or on one background thread held until the harvests end ({@code after}, the
+ * default: a bulk load); either way they are timed to the moment the catalogue has caught up.
  * <p>
  * Usage: {@code HarvestBenchmark [--records 1000000] [--db h2|postgres] [--page 500] [--parallel 4]
- * [--clustering after|concurrent]}.
+ * [--clustering after|inline]}.
  * Prints the harvest rate (HTTP → parsed, validated, stored, checkpointed), the time until every record is
  * also clustered, published and indexed, and the JVM's peak heap (server and harvester share the JVM, so
  * the figure is an upper bound for the harvester).
@@ -74,9 +74,11 @@ public final class HarvestBenchmark {
                     o.records(), demo.sources().size(), o.db(), o.parallel(), o.page());
             long began = System.nanoTime();
             List<HarvestReport> reports = new ArrayList<>();
-            try (BackgroundClustering clustering = warehouse.clusterInBackground(Duration.ofSeconds(1));
+            try (BackgroundClustering clustering = o.inline() ? null : warehouse.clusterInBackground(Duration.ofSeconds(1));
                  ExecutorService pool = Executors.newFixedThreadPool(o.parallel())) {
-                clustering.pause(!o.concurrent());
+                if (clustering != null) {
+                    clustering.pause(true);
+                }
                 List<Future<HarvestReport>> runs = new ArrayList<>();
                 for (DemoSource s : demo.sources()) {
                     Source source = sources.find(s.code()).orElseThrow();
@@ -100,9 +102,11 @@ public final class HarvestBenchmark {
                         warehouse.pendingCount(), heap.peakMiB());
                 long clusterStart = System.nanoTime();
                 long queued = warehouse.pendingCount();
-                clustering.pause(false);
-                while (!clustering.awaitDrained(Duration.ofSeconds(15))) {
-                    progress.print();
+                if (clustering != null) {
+                    clustering.pause(false);
+                    while (!clustering.awaitDrained(Duration.ofSeconds(15))) {
+                        progress.print();
+                    }
                 }
                 double allSeconds = (System.nanoTime() - began) / 1e9;
                 Long published = new JdbcTemplate(ds).queryForObject("select count(*) from unified_record where not deleted", Long.class);
@@ -144,28 +148,28 @@ public final class HarvestBenchmark {
         }
     }
 
-    record Options(long records, String db, int page, int parallel, boolean concurrent) {
+    record Options(long records, String db, int page, int parallel, boolean inline) {
         static Options parse(String[] args) {
             long records = 1_000_000;
             String db = "h2";
             int page = 500;
             int parallel = 4;
-            boolean concurrent = false;
+            boolean inline = false;
             for (int i = 0; i + 1 < args.length; i += 2) {
                 switch (args[i]) {
                     case "--records" -> records = Long.parseLong(args[i + 1]);
                     case "--db" -> db = args[i + 1];
                     case "--page" -> page = Integer.parseInt(args[i + 1]);
                     case "--parallel" -> parallel = Integer.parseInt(args[i + 1]);
-                    case "--clustering" -> concurrent = switch (args[i + 1]) {
-                        case "concurrent" -> true;
+                    case "--clustering" -> inline = switch (args[i + 1]) {
+                        case "inline" -> true;
                         case "after" -> false;
-                        default -> throw new IllegalArgumentException("--clustering is concurrent or after, got " + args[i + 1]);
+                        default -> throw new IllegalArgumentException("--clustering is after or inline, got " + args[i + 1]);
                     };
                     default -> throw new IllegalArgumentException("unknown argument " + args[i]);
                 }
             }
-            return new Options(records, db, page, parallel, concurrent);
+            return new Options(records, db, page, parallel, inline);
         }
     }
 }
