@@ -29,6 +29,15 @@ final class JdbcClusters {
                 (rs, i) -> new Member(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)), rawId).stream().findFirst();
     }
 
+    /** The live members among these raw records that belong to another library than {@code excludedLibrary}, in id order. */
+    List<Member> memberships(List<Long> rawIds, String excludedLibrary) {
+        List<Object> args = new java.util.ArrayList<>(rawIds);
+        args.add(excludedLibrary);
+        return jdbc.query("select raw_record_id, unified_id, source_code, fingerprint from unified_member where raw_record_id in ("
+                        + String.join(",", java.util.Collections.nCopies(rawIds.size(), "?")) + ") and source_code <> ? order by raw_record_id",
+                (rs, i) -> new Member(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)), args.toArray());
+    }
+
     List<Member> members(long unifiedId) {
         return jdbc.query("select raw_record_id, unified_id, source_code, fingerprint from unified_member where unified_id = ? "
                         + "order by raw_record_id",

@@ -5,6 +5,7 @@ import cn.tjlib.warehouse.dedup.Deduplicator;
 import cn.tjlib.warehouse.dedup.MatchDecision;
 import cn.tjlib.warehouse.dedup.MatchRecord;
 import cn.tjlib.warehouse.dedup.MatchSettings;
+import cn.tjlib.warehouse.dedup.blocking.BlockingTokens;
 import cn.tjlib.warehouse.dedup.normalize.PreparedRecord;
 import cn.tjlib.warehouse.record.CanonicalRecord;
 import cn.tjlib.warehouse.record.RecordCodec;
@@ -43,8 +44,11 @@ final class UnifiedRecordWriter {
     }
 
     /** A record normalised for matching, with its fingerprint and blocking keys: the part of placing it that needs no lock. */
-    record Placement(CanonicalRecord record, String fingerprint, PreparedRecord prepared, Set<String> keys) {
+    record Placement(CanonicalRecord record, String fingerprint, PreparedRecord prepared, Set<String> keys, Set<String> tokens) {
     }
+
+    /** How many similar records the nearest-records search proposes for a record its keys found no match for. */
+    static final int NEAREST_CANDIDATES = 5;
 
     private final JdbcTemplate jdbc;
     private final JdbcClusters clusters;
@@ -52,9 +56,11 @@ final class UnifiedRecordWriter {
     private final JdbcReviews reviews;
     private final Deduplicator deduplicator;
     private final UnifiedRecordComposer composer;
+    private final NearestRecords nearest;
 
-    UnifiedRecordWriter(JdbcTemplate jdbc, List<String> preferredLibraries, MatchSettings settings) {
+    UnifiedRecordWriter(JdbcTemplate jdbc, List<String> preferredLibraries, MatchSettings settings, NearestRecords nearest) {
         this.jdbc = jdbc;
+        this.nearest = nearest;
         this.deduplicator = new Deduplicator(settings);
         this.clusters = new JdbcClusters(jdbc);
         this.keys = new JdbcMatchKeys(jdbc, deduplicator, settings.maxBlockSize());
@@ -117,7 +123,7 @@ final class UnifiedRecordWriter {
         MatchRecord match = MatchRecord.from(record);
         String fingerprint = JdbcMatchKeys.fingerprint(match);
         PreparedRecord prepared = keys.prepare(match, fingerprint);
-        return new Placement(record, fingerprint, prepared, deduplicator.blockingKeys(prepared));
+        return new Placement(record, fingerprint, prepared, deduplicator.blockingKeys(prepared), BlockingTokens.of(prepared));
     }
 
     /** Places an accepted record: keeps its cluster if its matching fields are unchanged, else matches it again. */
@@ -139,8 +145,9 @@ final class UnifiedRecordWriter {
         PreparedRecord prepared = placement.prepared();
         Set<String> filed = keys.file(rawId, placement.keys(), current.isPresent() || previous.isPresent());
         String library = record.sourceLibrary();
-        long target = join(rawId, library, prepared, filed, previous, ResourceType.fromDcTypes(record.types()).code(), now, touched);
+        long target = join(rawId, library, placement, filed, previous, ResourceType.fromDcTypes(record.types()).code(), now, touched);
         clusters.join(rawId, target, library, fingerprint);
+        nearest.put(rawId, library, placement.tokens());
         touched.add(target);
     }
 
@@ -148,6 +155,7 @@ final class UnifiedRecordWriter {
     void unassign(long rawId, Instant now, Set<Long> touched) {
         clusters.membership(rawId).ifPresent(m -> leave(m, now, touched));
         keys.remove(rawId);
+        nearest.remove(rawId);
         reviews.dropPending(rawId);
     }
 
@@ -157,8 +165,9 @@ final class UnifiedRecordWriter {
         resplit(member.unifiedId(), now, touched);
     }
 
-    private long join(long rawId, String library, PreparedRecord prepared, Set<String> filed, Optional<Long> previous, String type,
+    private long join(long rawId, String library, Placement placement, Set<String> filed, Optional<Long> previous, String type,
                       Instant now, Set<Long> touched) {
+        PreparedRecord prepared = placement.prepared();
         Map<Long, ReviewStatus> decided = facts != null && facts.fresh(rawId) ? Map.of() : reviews.decisionsOf(rawId);
         List<JdbcClusters.Member> candidates = new ArrayList<>(keys.candidates(rawId, library, filed));
         Set<Long> seen = candidates.stream().map(JdbcClusters.Member::rawId).collect(Collectors.toSet());
@@ -167,19 +176,14 @@ final class UnifiedRecordWriter {
                 clusters.membership(other).ifPresent(candidates::add);
             }
         });
-        Map<Long, PreparedRecord> others = keys.prepared(candidates);
         List<Link> links = new ArrayList<>();
-        for (JdbcClusters.Member c : candidates) {
-            ReviewStatus status = decided.get(c.rawId());
-            if (status == ReviewStatus.CONFIRMED) {
-                links.add(new Link(c, 2.0)); // staff outrank any score
-            } else if (status == null && others.containsKey(c.rawId())) {
-                MatchDecision d = deduplicator.compare(prepared, others.get(c.rawId()));
-                if (d instanceof MatchDecision.Match) {
-                    links.add(new Link(c, d.score()));
-                } else if (d instanceof MatchDecision.Possible) {
-                    reviews.propose(rawId, c.rawId(), d, now);
-                }
+        score(rawId, prepared, candidates, decided, now, links);
+        if (links.isEmpty()) {
+            // no key led to a match: ask the similarity search for records the keys cannot see
+            List<Long> similar = nearest.nearest(placement.tokens(), library, NEAREST_CANDIDATES).stream()
+                    .filter(id -> id != rawId && !seen.contains(id)).toList();
+            if (!similar.isEmpty()) {
+                score(rawId, prepared, clusters.memberships(similar, library), decided, now, links);
             }
         }
         links.sort(Comparator.comparingDouble((Link l) -> -l.score()).thenComparingLong(l -> l.member().rawId()));
@@ -204,6 +208,25 @@ final class UnifiedRecordWriter {
         }
         // the record's old cluster is left empty: it and the one joined are one work now, so the older id survives
         return empty.isPresent() ? merge(empty.get(), target, touched) : target;
+    }
+
+    /** Compares the record with each candidate: matches become links, uncertain pairs go to the review queue. */
+    private void score(long rawId, PreparedRecord prepared, List<JdbcClusters.Member> candidates, Map<Long, ReviewStatus> decided,
+                       Instant now, List<Link> links) {
+        Map<Long, PreparedRecord> others = keys.prepared(candidates);
+        for (JdbcClusters.Member c : candidates) {
+            ReviewStatus status = decided.get(c.rawId());
+            if (status == ReviewStatus.CONFIRMED) {
+                links.add(new Link(c, 2.0)); // staff outrank any score
+            } else if (status == null && others.containsKey(c.rawId())) {
+                MatchDecision d = deduplicator.compare(prepared, others.get(c.rawId()));
+                if (d instanceof MatchDecision.Match) {
+                    links.add(new Link(c, d.score()));
+                } else if (d instanceof MatchDecision.Possible) {
+                    reviews.propose(rawId, c.rawId(), d, now);
+                }
+            }
+        }
     }
 
     private Set<Long> withRecord(long cluster, long rawId) {

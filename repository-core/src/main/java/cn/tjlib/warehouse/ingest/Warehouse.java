@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,7 @@ public final class Warehouse {
     private final RecordValidator validator;
     private final Clock clock;
     private final JdbcUnifyQueue queue;
+    private final NearestRecords nearest;
     private volatile BackgroundClustering background;
     private final ReentrantLock clusterLock = new ReentrantLock(true);
 
@@ -56,12 +58,22 @@ public final class Warehouse {
         this(dataSource, index, validator, clock, preferredLibraries, MatchSettings.defaults());
     }
 
-    /** A warehouse matching records with the given weights and thresholds. */
+    /** A warehouse matching records with the given weights and thresholds, candidates from the blocking keys alone. */
     public Warehouse(DataSource dataSource, CatalogueIndex index, RecordValidator validator, Clock clock,
                      List<String> preferredLibraries, MatchSettings matchSettings) {
+        this(dataSource, index, validator, clock, preferredLibraries, matchSettings, NearestRecords.NONE);
+    }
+
+    /**
+     * A warehouse matching records with the given weights and thresholds; a record that shares no key with a
+     * match is also compared with the top {@value UnifiedRecordWriter#NEAREST_CANDIDATES} of {@code nearest}.
+     */
+    public Warehouse(DataSource dataSource, CatalogueIndex index, RecordValidator validator, Clock clock,
+                     List<String> preferredLibraries, MatchSettings matchSettings, NearestRecords nearest) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-        this.unified = new UnifiedRecordWriter(jdbc, preferredLibraries, matchSettings);
+        this.nearest = nearest;
+        this.unified = new UnifiedRecordWriter(jdbc, preferredLibraries, matchSettings, nearest);
         this.queue = new JdbcUnifyQueue(jdbc);
         this.ingest = new RecordIngest(jdbc, dataSource, validator, queue);
         this.log = new JdbcHarvestLog(dataSource);
@@ -138,6 +150,9 @@ public final class Warehouse {
                 queue.remove(ids);
                 return ids.size();
             }));
+            if (taken > 0) {
+                nearest.refresh();
+            }
             publish(changed);
             changedRecords += changed.size();
             if (taken == 0) {
@@ -239,9 +254,57 @@ public final class Warehouse {
         }
     }
 
-    /** Rebuilds the search index from the database, the source of truth. */
+    /** Rebuilds the search index and the nearest-records search from the database, the source of truth. */
     public void reindex() {
         index.rebuild(catalogue.iterateAll(1000));
+        rebuildNearest();
+    }
+
+    /** Rebuilds the nearest-records search from the live members and their canonical records, 5,000 at a time. */
+    public void rebuildNearest() {
+        nearest.rebuild(new Iterator<>() {
+            private long afterId;
+            private Iterator<NearestRecords.Entry> page = nextPage();
+
+            @Override
+            public boolean hasNext() {
+                if (!page.hasNext()) {
+                    page = nextPage();
+                }
+                return page.hasNext();
+            }
+
+            @Override
+            public NearestRecords.Entry next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return page.next();
+            }
+
+            private Iterator<NearestRecords.Entry> nextPage() {
+                record Row(long rawId, String library, String encoded) {
+                }
+                List<Row> rows = jdbc.query("select m.raw_record_id, m.source_code, c.encoded from unified_member m join canonical_record c "
+                        + "on c.raw_record_id = m.raw_record_id where m.raw_record_id > ? order by m.raw_record_id limit 5000",
+                        (rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3)), afterId);
+                if (!rows.isEmpty()) {
+                    afterId = rows.get(rows.size() - 1).rawId();
+                }
+                // decoding and normalising is the costly part: both cores share it
+                return rows.parallelStream().map(r -> new NearestRecords.Entry(r.rawId(), r.library(),
+                        unified.prepare(RecordCodec.decode(r.encoded())).tokens())).toList().iterator();
+            }
+        });
+    }
+
+    /** Whether the nearest-records search is empty while the catalogue has members (a new or lost index). */
+    public boolean nearestNeedsRebuild() {
+        if (nearest.size() > 0 || nearest == NearestRecords.NONE) {
+            return false;
+        }
+        Long members = jdbc.queryForObject("select count(*) from unified_member", Long.class);
+        return members != null && members > 0;
     }
 
     /**

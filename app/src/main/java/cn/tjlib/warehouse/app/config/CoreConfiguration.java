@@ -6,6 +6,7 @@ import cn.tjlib.warehouse.ingest.Warehouse;
 import cn.tjlib.warehouse.raw.JdbcRawRecordStore;
 import cn.tjlib.warehouse.search.CatalogueSearch;
 import cn.tjlib.warehouse.search.LuceneCatalogueIndex;
+import cn.tjlib.warehouse.search.nearest.LuceneNearestRecords;
 import cn.tjlib.warehouse.source.JdbcSourceRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -62,9 +63,15 @@ class CoreConfiguration {
         return dir.isBlank() ? ProfileValidator.loadDefault() : ProfileValidator.load(Path.of(dir), clock);
     }
 
+    /** The similarity search of matching (top-k candidates beyond the blocking keys), an index of its own. */
+    @Bean(destroyMethod = "close")
+    LuceneNearestRecords nearestRecords(WarehouseProperties properties) {
+        return new LuceneNearestRecords(properties.dataDir().resolve("nearest"));
+    }
+
     @Bean
     Warehouse warehouse(DataSource dataSource, LuceneCatalogueIndex index, RecordValidator validator, Clock clock,
-                        WarehouseProperties properties, cn.tjlib.warehouse.app.dedup.DedupProperties dedup) {
-        return new Warehouse(dataSource, index, validator, clock, properties.preferredLibraries(), dedup.settings());
+                        WarehouseProperties properties, cn.tjlib.warehouse.app.dedup.DedupProperties dedup, LuceneNearestRecords nearest) {
+        return new Warehouse(dataSource, index, validator, clock, properties.preferredLibraries(), dedup.settings(), nearest);
     }
 }

@@ -17,6 +17,7 @@ import cn.tjlib.warehouse.ingest.Warehouse;
 import cn.tjlib.warehouse.raw.HarvestedRecord;
 import cn.tjlib.warehouse.record.RecordCodec;
 import cn.tjlib.warehouse.schemas.validation.ProfileValidator;
+import cn.tjlib.warehouse.search.nearest.LuceneNearestRecords;
 import cn.tjlib.warehouse.source.JdbcSourceRegistry;
 import cn.tjlib.warehouse.source.Source;
 import cn.tjlib.warehouse.testing.TestDatabases;
@@ -26,7 +27,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -93,7 +97,15 @@ class FixturesDedupEvaluationIT {
     /** Harvests every demo library page by page, as the harvester would; returns OAI identifier → work id. */
     private Map<String, String> harvestEverything(DataSource db) {
         Clock clock = Clock.systemUTC();
-        Warehouse warehouse = new Warehouse(db, CatalogueIndex.NONE, ProfileValidator.loadDefault(), clock, List.of("nlc", "tjl"));
+        // the service's matching: blocking keys plus the Lucene top-k similarity search
+        LuceneNearestRecords nearest;
+        try {
+            nearest = new LuceneNearestRecords(Files.createTempDirectory("nearest"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Warehouse warehouse = new Warehouse(db, CatalogueIndex.NONE, ProfileValidator.loadDefault(), clock, List.of("nlc", "tjl"),
+                MatchSettings.defaults(), nearest);
         JdbcHarvestLog log = new JdbcHarvestLog(db);
         Map<String, String> workOf = new HashMap<>();
         for (DemoLibrary library : DemoLibraries.all()) {
@@ -111,6 +123,7 @@ class FixturesDedupEvaluationIT {
                 }
             }
         }
+        nearest.close();
         return workOf;
     }
 

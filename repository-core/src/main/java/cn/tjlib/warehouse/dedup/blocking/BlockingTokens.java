@@ -13,11 +13,11 @@ import java.util.Set;
  * (rarer, so they stay usable when single words are too common), Han character bigrams (Chinese has no
  * spaces; bigrams are what CJK search analysers use too) and creators' family names.
  */
-final class BlockingTokens {
+public final class BlockingTokens {
     private BlockingTokens() {
     }
 
-    static Set<String> of(PreparedRecord record) {
+    public static Set<String> of(PreparedRecord record) {
         Set<String> tokens = new HashSet<>();
         List<String> title = record.title().tokens();
         String previous = null;
