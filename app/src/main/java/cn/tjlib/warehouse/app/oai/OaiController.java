@@ -8,6 +8,12 @@ import cn.tjlib.warehouse.oai.OaiEndpoint;
 import cn.tjlib.warehouse.oai.OaiSettings;
 import cn.tjlib.warehouse.source.JdbcSourceRegistry;
 import cn.tjlib.warehouse.source.Source;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -52,6 +58,20 @@ class OaiController {
     }
 
     @RequestMapping(value = "/oai", method = {RequestMethod.GET, RequestMethod.POST})
+    @Operation(summary = "OAI-PMH 2.0 (GET query or POST form)",
+            description = "All six verbs; metadataPrefix oai_dc, tj_qdc (qualified DC with provenance and holdings) or rdf "
+                    + "(RDF/XML, DCMI terms); sets library:CODE and type:CODE. Protocol errors are <error> elements in a 200 answer.")
+    @Parameter(name = "verb", in = ParameterIn.QUERY, required = true,
+            description = "Identify, ListMetadataFormats, ListSets, ListIdentifiers, ListRecords or GetRecord")
+    @Parameter(name = "metadataPrefix", in = ParameterIn.QUERY, description = "oai_dc, tj_qdc or rdf")
+    @Parameter(name = "identifier", in = ParameterIn.QUERY, description = "oai:{repositoryIdentifier}:{id}")
+    @Parameter(name = "set", in = ParameterIn.QUERY, description = "library, library:CODE, type or type:CODE")
+    @Parameter(name = "from", in = ParameterIn.QUERY, description = "YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ, inclusive")
+    @Parameter(name = "until", in = ParameterIn.QUERY, description = "YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ, inclusive")
+    @Parameter(name = "resumptionToken", in = ParameterIn.QUERY, description = "from the previous page of a list")
+    @ApiResponse(responseCode = "200", description = "the OAI-PMH response", content = @Content(mediaType = "text/xml"))
+    @ApiResponse(responseCode = "503", description = "too many ListRecords/ListIdentifiers requests at once; come back later",
+            headers = @Header(name = "Retry-After", description = "seconds to wait (warehouse.oai.retry-after)"))
     void oai(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Map<String, List<String>> parameters = new LinkedHashMap<>();
         request.getParameterMap().forEach((k, v) -> parameters.put(k, Arrays.asList(v)));
