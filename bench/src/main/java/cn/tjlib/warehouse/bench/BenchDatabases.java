@@ -20,7 +20,7 @@ final class BenchDatabases {
         c.setMaximumPoolSize(8);
         switch (kind) {
             case "h2" -> c.setJdbcUrl("jdbc:h2:file:" + dir.toAbsolutePath().resolve("bench") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                    + "DEFAULT_NULL_ORDERING=HIGH;CACHE_SIZE=131072");
+                    + "DEFAULT_NULL_ORDERING=HIGH;CACHE_SIZE=131072;WRITE_DELAY=0");
             case "postgres" -> {
                 String name = "warehouse_bench_" + System.currentTimeMillis();
                 try (Connection con = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
