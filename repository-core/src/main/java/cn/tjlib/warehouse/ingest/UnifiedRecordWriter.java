@@ -188,17 +188,21 @@ final class UnifiedRecordWriter {
         }
         links.sort(Comparator.comparingDouble((Link l) -> -l.score()).thenComparingLong(l -> l.member().rawId()));
         Long target = null;
+        boolean merged = false;
         for (Link link : links) {
-            long cluster = clusters.membership(link.member().rawId()).orElseThrow().unifiedId();
+            // the candidates were read in this call: their clusters are current until this loop merges one
+            long cluster = merged ? clusters.membership(link.member().rawId()).orElseThrow().unifiedId() : link.member().unifiedId();
+            List<JdbcClusters.Member> members = clusters.members(cluster);
             if (target == null) {
-                if (canMerge(Set.of(rawId), Set.of(library), cluster) && coherent(Map.of(rawId, prepared), cluster, decided)) {
+                if (canMerge(Set.of(rawId), Set.of(library), members) && coherent(Map.of(rawId, prepared), members, decided)) {
                     target = cluster;
                 }
-            } else if (cluster != target && canMerge(withRecord(target, rawId), withLibrary(target, library), cluster)) {
+            } else if (cluster != target && canMerge(withRecord(target, rawId), withLibrary(target, library), members)) {
                 Map<Long, PreparedRecord> joined = new java.util.HashMap<>(keys.prepared(clusters.members(target)));
                 joined.put(rawId, prepared);
-                if (coherent(joined, cluster, decided)) {
+                if (coherent(joined, members, decided)) {
                     target = merge(target, cluster, touched);
+                    merged = true;
                 }
             }
         }
@@ -243,9 +247,16 @@ final class UnifiedRecordWriter {
 
     /** Whether the records (of these libraries) may join {@code cluster}: no library twice, no rejected pair. */
     private boolean canMerge(Set<Long> records, Set<String> libraries, long cluster) {
-        List<JdbcClusters.Member> members = clusters.members(cluster);
+        return canMerge(records, libraries, clusters.members(cluster));
+    }
+
+    /** As {@link #canMerge(Set, Set, long)} with the cluster's members already read. */
+    private boolean canMerge(Set<Long> records, Set<String> libraries, List<JdbcClusters.Member> members) {
         if (members.stream().anyMatch(m -> libraries.contains(m.library()))) {
             return false;
+        }
+        if (facts != null && records.stream().allMatch(facts::fresh)) {
+            return true; // no record joining was in any review pair, so none is in a rejected one
         }
         Set<Long> all = new HashSet<>(records);
         members.forEach(m -> all.add(m.rawId()));
@@ -265,8 +276,7 @@ final class UnifiedRecordWriter {
      * cluster (three notices under one document number, each like the next), so every record of the
      * cluster must at least be a possible match of every joining record, or confirmed by staff.
      */
-    private boolean coherent(Map<Long, PreparedRecord> joining, long cluster, Map<Long, ReviewStatus> decided) {
-        List<JdbcClusters.Member> members = clusters.members(cluster);
+    private boolean coherent(Map<Long, PreparedRecord> joining, List<JdbcClusters.Member> members, Map<Long, ReviewStatus> decided) {
         Map<Long, PreparedRecord> prepared = keys.prepared(members);
         for (Map.Entry<Long, PreparedRecord> r : joining.entrySet()) {
             for (JdbcClusters.Member m : members) {
