@@ -137,15 +137,14 @@ public final class JdbcRawRecordStore {
         Map<String, Object[]> rows = new HashMap<>();
         for (int i = 0; i < identifiers.size(); i += 500) {
             List<String> chunk = identifiers.subList(i, Math.min(identifiers.size(), i + 500));
-            List<Object> args = new ArrayList<>(chunk.size() + 2);
-            args.add(source);
-            args.add(prefix);
-            args.addAll(chunk);
-            jdbc.query("select id, content_hash, version, oai_identifier from raw_record where source_code = ? and metadata_prefix = ? "
-                            + "and oai_identifier in (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")",
+            // by identifier alone, so that the identifier index is used (see V8); source and format are checked here
+            jdbc.query("select id, content_hash, version, oai_identifier, source_code, metadata_prefix from raw_record "
+                            + "where oai_identifier in (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")",
                     (java.sql.ResultSet rs) -> {
-                        rows.put(rs.getString(4), new Object[] {rs.getLong(1), rs.getString(2), rs.getInt(3)});
-                    }, args.toArray());
+                        if (source.equals(rs.getString(5)) && prefix.equals(rs.getString(6))) {
+                            rows.put(rs.getString(4), new Object[] {rs.getLong(1), rs.getString(2), rs.getInt(3)});
+                        }
+                    }, chunk.toArray());
         }
         return rows;
     }
