@@ -4,10 +4,16 @@ import cn.tjlib.warehouse.storage.Migrations;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -56,6 +62,25 @@ public final class OaiBenchmark {
         }
         if (jfr != null) {
             System.out.println("service profile: " + jfr);
+        }
+        drop(o.db(), dir, database);
+    }
+
+    /** Removes the million-record database (gigabytes); the service's log and GC log stay in {@code dir}. */
+    private static void drop(String db, Path dir, List<String> database) throws IOException, SQLException {
+        if (db.equals("h2")) {
+            try (var files = Files.walk(dir.resolve("db"))) {
+                for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(f);
+                }
+            }
+            return;
+        }
+        String url = database.get(0).substring(database.get(0).indexOf('=') + 1);
+        String name = url.substring(url.lastIndexOf('/') + 1);
+        try (Connection con = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
+             Statement s = con.createStatement()) {
+            s.execute("drop database " + name);
         }
     }
 
