@@ -58,8 +58,7 @@ public final class LoopbackOaiServer implements AutoCloseable {
             exchange.close();
             return;
         }
-        boolean list = parameters.getOrDefault("verb", List.of()).stream().anyMatch(v -> v.startsWith("List") && !v.equals("ListSets")
-                && !v.equals("ListMetadataFormats"));
+        boolean list = parameters.getOrDefault("verb", List.of()).stream().anyMatch(List.of("ListRecords", "ListIdentifiers")::contains);
         try (ListAdmission.Ticket t = ticket.get(); exchange) {
             if (list) {
                 admitted.release();
