@@ -27,6 +27,8 @@ import java.util.Set;
 final class JdbcMatchKeys {
     private static final int CACHE_SIZE = 50_000;
     private static final int MAX_KEY_LENGTH = 300;
+    private static final int OVERSIZED_REMEMBERED = 200_000;
+    private static final int OVERSIZED_RECHECK_BATCHES = 500;
     private static final String INSERT = "insert into match_key (match_key, raw_record_id) values (?, ?)";
 
     /** The blocks a batch of placements reads and changes, held in memory until the batch ends. */
@@ -40,6 +42,13 @@ final class JdbcMatchKeys {
     private final Deduplicator deduplicator;
     private final int maxBlockSize;
     private Batch batch;
+    /**
+     * Keys known to be over the maximum block size ("研究", a prolific author's year): counting such a block
+     * reads all of it, every batch, and it only grows in a bulk load. Forgotten every few hundred batches so
+     * that a block shrunk by deletions is used again.
+     */
+    private final Set<String> oversized = new java.util.HashSet<>();
+    private long batches;
     private final Map<String, PreparedRecord> cache = Collections.synchronizedMap(
             new LinkedHashMap<>(1024, 0.75f, true) {
                 @Override
@@ -104,7 +113,17 @@ final class JdbcMatchKeys {
      */
     void beginBatch(Collection<String> keys) {
         Batch b = new Batch();
-        List<String> wanted = keys.stream().filter(k -> k.length() <= MAX_KEY_LENGTH).distinct().toList();
+        if (++batches % OVERSIZED_RECHECK_BATCHES == 0) {
+            oversized.clear();
+        }
+        List<String> wanted = keys.stream().filter(k -> k.length() <= MAX_KEY_LENGTH).distinct()
+                .filter(k -> {
+                    if (oversized.contains(k)) {
+                        b.oversized.add(k);
+                        return false;
+                    }
+                    return true;
+                }).toList();
         Map<String, Integer> sizes = new HashMap<>();
         inChunks(wanted, (marks, args) -> jdbc.query("select match_key, count(*) from match_key where match_key in (" + marks
                 + ") group by match_key", (java.sql.ResultSet rs) -> {
@@ -115,6 +134,9 @@ final class JdbcMatchKeys {
             int size = sizes.getOrDefault(key, 0);
             if (size > maxBlockSize) {
                 b.oversized.add(key);
+                if (oversized.size() < OVERSIZED_REMEMBERED) {
+                    oversized.add(key);
+                }
             } else {
                 b.blocks.put(key, new ArrayList<>());
                 if (size > 0) {

@@ -46,17 +46,21 @@ final class JdbcReviews {
 
     /** Pending pairs of a record whose matching fields changed or which left are judged again next time. */
     void dropPending(long rawId) {
-        jdbc.update("delete from match_review where status = 'PENDING' and (left_raw_id = ? or right_raw_id = ?)", rawId, rawId);
+        // one statement per side: with "left = ? or right = ?" H2 scans the whole table instead of using either index
+        jdbc.update("delete from match_review where status = 'PENDING' and left_raw_id = ?", rawId);
+        jdbc.update("delete from match_review where status = 'PENDING' and right_raw_id = ?", rawId);
     }
 
     /** The decided partners of a record: partner raw id → CONFIRMED or REJECTED. */
     Map<Long, ReviewStatus> decisionsOf(long rawId) {
         Map<Long, ReviewStatus> out = new HashMap<>();
-        jdbc.query("select left_raw_id, right_raw_id, status from match_review where status <> 'PENDING' "
-                + "and (left_raw_id = ? or right_raw_id = ?)", (ResultSet rs) -> {
-                    long other = rs.getLong(1) == rawId ? rs.getLong(2) : rs.getLong(1);
-                    out.put(other, ReviewStatus.valueOf(rs.getString(3)));
-                }, rawId, rawId);
+        for (String side : List.of("left_raw_id", "right_raw_id")) {
+            jdbc.query("select left_raw_id, right_raw_id, status from match_review where status <> 'PENDING' and " + side + " = ?",
+                    (ResultSet rs) -> {
+                        long other = rs.getLong(1) == rawId ? rs.getLong(2) : rs.getLong(1);
+                        out.put(other, ReviewStatus.valueOf(rs.getString(3)));
+                    }, rawId);
+        }
         return out;
     }
 

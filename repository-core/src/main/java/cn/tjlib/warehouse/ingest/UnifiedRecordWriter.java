@@ -92,14 +92,13 @@ final class UnifiedRecordWriter {
             members.addAll(jdbc.queryForList("select raw_record_id from unified_member where raw_record_id in (" + marks + ")", Long.class, args));
             lastClustered.addAll(jdbc.queryForList("select id from raw_record where last_unified_id is not null and id in (" + marks + ")",
                     Long.class, args));
-            Object[] twice = new Object[args.length * 2];
-            System.arraycopy(args, 0, twice, 0, args.length);
-            System.arraycopy(args, 0, twice, args.length, args.length);
-            jdbc.query("select left_raw_id, right_raw_id from match_review where left_raw_id in (" + marks + ") or right_raw_id in ("
-                    + marks + ")", (ResultSet rs) -> {
-                reviewed.add(rs.getLong(1));
-                reviewed.add(rs.getLong(2));
-            }, twice);
+            // one query per side: with an OR of the two H2 scans the whole table instead of using either index
+            for (String side : List.of("left_raw_id", "right_raw_id")) {
+                jdbc.query("select left_raw_id, right_raw_id from match_review where " + side + " in (" + marks + ")", (ResultSet rs) -> {
+                    reviewed.add(rs.getLong(1));
+                    reviewed.add(rs.getLong(2));
+                }, args);
+            }
         });
         facts = new BatchFacts(members, lastClustered, reviewed);
     }
@@ -153,6 +152,9 @@ final class UnifiedRecordWriter {
 
     /** Takes the raw record out of the catalogue (deleted, quarantined, unreadable). */
     void unassign(long rawId, Instant now, Set<Long> touched) {
+        if (facts != null && facts.fresh(rawId)) {
+            return; // neither a member nor in a review pair: nothing of it is filed anywhere
+        }
         clusters.membership(rawId).ifPresent(m -> leave(m, now, touched));
         keys.remove(rawId);
         nearest.remove(rawId);
