@@ -12,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -27,6 +28,8 @@ import java.util.Set;
 final class JdbcMatchKeys {
     private static final int CACHE_SIZE = 50_000;
     private static final int MAX_KEY_LENGTH = 300;
+    /** The most candidates a record is compared with, best ranked by shared keys (see {@link #candidates}). */
+    static final int MAX_COMPARED = 50;
     private static final int OVERSIZED_REMEMBERED = 200_000;
     private static final int OVERSIZED_RECHECK_BATCHES = 500;
     private static final String INSERT = "insert into match_key (match_key, raw_record_id) values (?, ?)";
@@ -188,18 +191,22 @@ final class JdbcMatchKeys {
     List<JdbcClusters.Member> candidates(long rawId, String library, Collection<String> keys) {
         // one bounded read per key: counting a block of thousands ("天津市人民政府" and a year) would cost
         // as much as reading it, on every record filed under it
-        java.util.TreeSet<Long> ids = new java.util.TreeSet<>();
+        Map<Long, int[]> shared = new HashMap<>(); // raw id → {keys shared, smallest block shared}
         for (String key : keys) {
             List<Long> block = batch == null
                     ? jdbc.queryForList("select raw_record_id from match_key where match_key = ? limit ?", Long.class, key, maxBlockSize + 1)
                     : key.length() <= MAX_KEY_LENGTH ? block(key) : List.of();
             if (block != null && block.size() <= maxBlockSize) {
-                ids.addAll(block);
+                for (long id : block) {
+                    int[] s = shared.computeIfAbsent(id, k -> new int[] {0, Integer.MAX_VALUE});
+                    s[0]++;
+                    s[1] = Math.min(s[1], block.size());
+                }
             }
         }
-        ids.remove(rawId);
+        shared.remove(rawId);
         List<JdbcClusters.Member> out = new ArrayList<>();
-        List<Long> all = new ArrayList<>(ids);
+        List<Long> all = new ArrayList<>(new java.util.TreeSet<>(shared.keySet()));
         for (int i = 0; i < all.size(); i += 500) {
             List<Object> args = new ArrayList<>(all.subList(i, Math.min(all.size(), i + 500)));
             String marks = marks(args.size());
@@ -208,7 +215,17 @@ final class JdbcMatchKeys {
                             + marks + ") and source_code <> ? order by raw_record_id",
                     (rs, n) -> new JdbcClusters.Member(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)), args.toArray()));
         }
-        return out;
+        if (out.size() <= MAX_COMPARED) {
+            return out;
+        }
+        // in a large catalogue the blocks fill up and most co-members share one common key and nothing else;
+        // a copy of the same work shares several keys or a small block, so it ranks first. A record whose
+        // copy is cut off here is still found by the similarity search, which runs when no candidate matched.
+        out.sort(Comparator.comparingInt((JdbcClusters.Member m) -> -shared.get(m.rawId())[0])
+                .thenComparingInt(m -> shared.get(m.rawId())[1]).thenComparingLong(JdbcClusters.Member::rawId));
+        List<JdbcClusters.Member> kept = new ArrayList<>(out.subList(0, MAX_COMPARED));
+        kept.sort(Comparator.comparingLong(JdbcClusters.Member::rawId));
+        return kept;
     }
 
     /** The prepared records of these members, from the cache where their fingerprint is known. */
