@@ -28,6 +28,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -119,6 +120,7 @@ public final class HarvestBenchmark {
                                 + "(%,.0f records/s); peak heap %d MiB, GC %.1f%% of the time%n", o.db(), published, allSeconds,
                         total / allSeconds, queued, clusterSeconds, queued / clusterSeconds, heap.peakMiB(), heap.gcPercent());
 
+                printQuality(ds, o);
                 if (o.changes() > 0) {
                     incremental(o, demo, sources, harvester, clustering, pool);
                 }
@@ -168,6 +170,38 @@ public final class HarvestBenchmark {
         System.out.printf("incremental %s: %,d records retitled at the sources; incremental harvest of %d sources read %,d records "
                         + "(%,d updated) in %.2f s; re-matched, published and indexed %.2f s after it began%n", o.db(), edited, all.size(),
                 served, updated, harvestSeconds, allSeconds);
+    }
+
+    /**
+     * Pairwise precision, recall and F1 of the clusters against the generator's works, over the published
+     * members (records rejected or quarantined belong to no cluster and to no gold pair).
+     */
+    private static void printQuality(HikariDataSource ds, Options o) {
+        RecordGenerator generator = new RecordGenerator(DemoNetworkOptions.DEFAULT_SEED, Scale.total(o.records()));
+        java.util.Map<String, String> workOf = new java.util.HashMap<>();
+        generator.records().forEach(g -> workOf.put(g.oaiIdentifier(), g.workId()));
+        java.util.Map<Long, Integer> clusterSizes = new java.util.HashMap<>();
+        java.util.Map<String, Integer> workSizes = new java.util.HashMap<>();
+        java.util.Map<String, Integer> both = new java.util.HashMap<>();
+        new JdbcTemplate(ds).query("select m.unified_id, r.oai_identifier from unified_member m join raw_record r on r.id = m.raw_record_id",
+                (java.sql.ResultSet rs) -> {
+                    long cluster = rs.getLong(1);
+                    String work = workOf.get(rs.getString(2));
+                    clusterSizes.merge(cluster, 1, Integer::sum);
+                    workSizes.merge(work, 1, Integer::sum);
+                    both.merge(cluster + "|" + work, 1, Integer::sum);
+                });
+        long predicted = pairs(clusterSizes.values());
+        long gold = pairs(workSizes.values());
+        long right = pairs(both.values());
+        double precision = predicted == 0 ? 1 : (double) right / predicted;
+        double recall = gold == 0 ? 1 : (double) right / gold;
+        System.out.printf("clusters against the generator's works: predicted pairs=%,d gold pairs=%,d true positives=%,d "
+                + "precision=%.4f recall=%.4f f1=%.4f%n", predicted, gold, right, precision, recall, 2 * precision * recall / (precision + recall));
+    }
+
+    private static long pairs(Collection<Integer> sizes) {
+        return sizes.stream().mapToLong(n -> (long) n * (n - 1) / 2).sum();
     }
 
     /** A progress line: records stored so far, rate, clustering queue, heap. */
