@@ -53,7 +53,12 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class HarvestBenchmark {
     public static void main(String[] args) throws Exception {
         Options o = Options.parse(args);
-        Path dir = Files.createTempDirectory("harvest-bench");
+        try (ScratchDirectory scratch = ScratchDirectory.create("harvest-bench")) {
+            run(o, scratch.path());
+        }
+    }
+
+    private static void run(Options o, Path dir) throws Exception {
         HeapSampler heap = HeapSampler.start();
         DemoNetworkOptions network = DemoNetworkOptions.defaults().withScale(Scale.total(o.records())).withPageSize(o.page());
         try (DemoNetwork demo = DemoNetwork.start(network);

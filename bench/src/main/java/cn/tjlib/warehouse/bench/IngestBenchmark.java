@@ -32,7 +32,12 @@ import java.util.List;
 public final class IngestBenchmark {
     public static void main(String[] args) throws Exception {
         Options o = Options.parse(args);
-        Path dir = Files.createTempDirectory("ingest-bench");
+        try (ScratchDirectory scratch = ScratchDirectory.create("ingest-bench")) {
+            run(o, scratch.path());
+        }
+    }
+
+    private static void run(Options o, Path dir) throws Exception {
         RecordGenerator generator = new RecordGenerator(20120528L, Scale.total(o.records()));
         HeapSampler heap = HeapSampler.start();
         try (HikariDataSource ds = BenchDatabases.open(o.db(), dir);
