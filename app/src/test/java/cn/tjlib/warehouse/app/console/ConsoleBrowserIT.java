@@ -96,7 +96,15 @@ class ConsoleBrowserIT {
         browser.findElement(By.id(id)).click();
     }
 
+    /**
+     * The text of an element once the page showing it has loaded: a click that submits a form does not wait
+     * for the next page, and on a loaded machine the element is not there yet when the click returns.
+     */
     private static String text(String id) {
-        return browser.findElement(By.id(id)).getText();
+        return new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    String text = d.findElement(By.id(id)).getText();
+                    return text.isBlank() ? null : text;
+                });
     }
 }
