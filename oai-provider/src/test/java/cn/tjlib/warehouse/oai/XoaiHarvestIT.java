@@ -24,10 +24,12 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static cn.tjlib.warehouse.oai.testing.Catalogue.dc;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -100,6 +102,35 @@ class XoaiHarvestIT {
                 .forEachRemaining(h -> harvested.add(h.getIdentifier()));
 
         assertThat(harvested).hasSize(90).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aHarvestWhileRecordsChangeNeitherSkipsNorRepeatsTheRecordsLeftUnchanged() throws Exception {
+        List<String> before = databaseIdentifiers();
+        Set<String> changed = new HashSet<>();
+        List<String> harvested = new ArrayList<>();
+        Iterator<Header> headers = harvester.listIdentifiers(ListIdentifiersParameters.request().withMetadataPrefix("oai_dc"));
+        while (headers.hasNext()) {
+            harvested.add(headers.next().getIdentifier());
+            if (harvested.size() == 60) {
+                // in the middle of the second page: retitle records on both sides of the harvester's position
+                data.tick();
+                Map<String, String> edits = new LinkedHashMap<>();
+                for (int i = 0; i < 90; i += 9) {
+                    edits.put("r" + i, dc("天津文献 修订本 " + i, "图书"));
+                }
+                data.harvest("tjl", edits);
+                edits.keySet().forEach(k -> changed.add("oai:tjdl.tjlib.cn:" + data.unifiedId("tjl", k)));
+            }
+        }
+
+        assertThat(changed).hasSize(10);
+        assertThat(harvested).as("nothing skipped").containsAll(before);
+        List<String> unchanged = before.stream().filter(id -> !changed.contains(id)).toList();
+        assertThat(unchanged).allSatisfy(id -> assertThat(java.util.Collections.frequency(harvested, id))
+                .as("times %s was harvested", id).isEqualTo(1));
+        // a record changed behind the harvester's position comes again, with its new datestamp, at the end
+        assertThat(harvested.subList(60, harvested.size())).containsAll(changed);
     }
 
     private List<String> databaseIdentifiers() {
