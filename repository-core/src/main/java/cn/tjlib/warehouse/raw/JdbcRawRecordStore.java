@@ -136,15 +136,19 @@ public final class JdbcRawRecordStore {
     private Map<String, Object[]> currentRows(String source, String prefix, List<String> identifiers) {
         Map<String, Object[]> rows = new HashMap<>();
         for (int i = 0; i < identifiers.size(); i += 500) {
-            List<String> chunk = identifiers.subList(i, Math.min(identifiers.size(), i + 500));
-            // by identifier alone, so that the identifier index is used (see V8); source and format are checked here
-            jdbc.query("select id, content_hash, version, oai_identifier, source_code, metadata_prefix from raw_record "
-                            + "where oai_identifier in (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")",
-                    (java.sql.ResultSet rs) -> {
-                        if (source.equals(rs.getString(5)) && prefix.equals(rs.getString(6))) {
-                            rows.put(rs.getString(4), new Object[] {rs.getLong(1), rs.getString(2), rs.getInt(3)});
-                        }
-                    }, chunk.toArray());
+            Object[] chunk = identifiers.subList(i, Math.min(identifiers.size(), i + 500)).toArray();
+            // by identifier alone, so that the identifier index is used (see V8), and as one array parameter: a
+            // literal IN list of 500 made PostgreSQL scan the table while a bulk load's statistics were missing
+            jdbc.query(con -> {
+                var ps = con.prepareStatement("select id, content_hash, version, oai_identifier, source_code, metadata_prefix "
+                        + "from raw_record where oai_identifier = any(?)");
+                ps.setArray(1, con.createArrayOf("varchar", chunk));
+                return ps;
+            }, (java.sql.ResultSet rs) -> {
+                if (source.equals(rs.getString(5)) && prefix.equals(rs.getString(6))) {
+                    rows.put(rs.getString(4), new Object[] {rs.getLong(1), rs.getString(2), rs.getInt(3)});
+                }
+            });
         }
         return rows;
     }
