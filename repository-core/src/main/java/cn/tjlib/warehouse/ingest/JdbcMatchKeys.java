@@ -128,10 +128,9 @@ final class JdbcMatchKeys {
                     return true;
                 }).toList();
         Map<String, Integer> sizes = new HashMap<>();
-        inChunks(wanted, (marks, args) -> jdbc.query("select match_key, count(*) from match_key where match_key in (" + marks
-                + ") group by match_key", (java.sql.ResultSet rs) -> {
+        anyOf(wanted, "select match_key, count(*) from match_key where match_key = any(?) group by match_key", rs -> {
             sizes.put(rs.getString(1), rs.getInt(2));
-        }, args));
+        });
         List<String> readable = new ArrayList<>();
         for (String key : wanted) {
             int size = sizes.getOrDefault(key, 0);
@@ -147,10 +146,9 @@ final class JdbcMatchKeys {
                 }
             }
         }
-        inChunks(readable, (marks, args) -> jdbc.query("select match_key, raw_record_id from match_key where match_key in (" + marks
-                + ") order by raw_record_id", (java.sql.ResultSet rs) -> {
+        anyOf(readable, "select match_key, raw_record_id from match_key where match_key = any(?) order by raw_record_id", rs -> {
             b.blocks.get(rs.getString(1)).add(rs.getLong(2));
-        }, args));
+        });
         batch = b;
     }
 
@@ -177,10 +175,19 @@ final class JdbcMatchKeys {
                 "select raw_record_id from match_key where match_key = ? limit ?", Long.class, k, maxBlockSize + 1)));
     }
 
-    private static void inChunks(List<String> values, java.util.function.BiConsumer<String, Object[]> statement) {
-        for (int i = 0; i < values.size(); i += 500) {
-            List<String> chunk = values.subList(i, Math.min(values.size(), i + 500));
-            statement.accept(marks(chunk.size()), chunk.toArray());
+    /**
+     * Runs {@code sql}, whose one parameter is {@code = any(?)}, for the keys 500 at a time. One array
+     * parameter rather than a literal IN list: without statistics (a bulk load into fresh tables) PostgreSQL
+     * answers a long IN list with a sequential scan, and an array parameter with the index.
+     */
+    private void anyOf(List<String> keys, String sql, org.springframework.jdbc.core.RowCallbackHandler handler) {
+        for (int i = 0; i < keys.size(); i += 500) {
+            Object[] chunk = keys.subList(i, Math.min(keys.size(), i + 500)).toArray();
+            jdbc.query(con -> {
+                var ps = con.prepareStatement(sql);
+                ps.setArray(1, con.createArrayOf("varchar", chunk));
+                return ps;
+            }, handler);
         }
     }
 
