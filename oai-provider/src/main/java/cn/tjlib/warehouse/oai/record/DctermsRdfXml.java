@@ -14,23 +14,8 @@ final class DctermsRdfXml implements MetadataCrosswalk {
     static final String SCHEMA = "http://www.openarchives.org/OAI/2.0/rdf.xsd";
 
     @Override
-    public String prefix() {
-        return PREFIX;
-    }
-
-    @Override
-    public String namespace() {
-        return NAMESPACE;
-    }
-
-    @Override
-    public String schema() {
-        return SCHEMA;
-    }
-
-    @Override
-    public boolean needsDetails() {
-        return true;
+    public Description description() {
+        return new Description(PREFIX, NAMESPACE, SCHEMA, true);
     }
 
     @Override

@@ -21,23 +21,8 @@ final class OaiDc implements MetadataCrosswalk {
     static final String SCHEMA = "http://www.openarchives.org/OAI/2.0/oai_dc.xsd";
 
     @Override
-    public String prefix() {
-        return PREFIX;
-    }
-
-    @Override
-    public String namespace() {
-        return NAMESPACE;
-    }
-
-    @Override
-    public String schema() {
-        return SCHEMA;
-    }
-
-    @Override
-    public boolean needsDetails() {
-        return false;
+    public Description description() {
+        return new Description(PREFIX, NAMESPACE, SCHEMA, false);
     }
 
     @Override

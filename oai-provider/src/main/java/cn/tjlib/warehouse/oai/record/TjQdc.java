@@ -34,23 +34,8 @@ final class TjQdc implements MetadataCrosswalk {
     }
 
     @Override
-    public String prefix() {
-        return PREFIX;
-    }
-
-    @Override
-    public String namespace() {
-        return NAMESPACE;
-    }
-
-    @Override
-    public String schema() {
-        return SCHEMA;
-    }
-
-    @Override
-    public boolean needsDetails() {
-        return true;
+    public Description description() {
+        return new Description(PREFIX, NAMESPACE, SCHEMA, true);
     }
 
     @Override
