@@ -33,10 +33,6 @@ final class JdbcCanonicalStore {
         }
     }
 
-    void delete(long rawId) {
-        jdbc.update("delete from canonical_record where raw_record_id = ?", rawId);
-    }
-
     /** Saves many records at once: a page's worth of {@link #save} with two statements per 500 records. */
     void saveAll(Map<Long, CanonicalRecord> records, Instant now) {
         deleteAll(records.keySet());

@@ -30,48 +30,13 @@ public final class JdbcRawRecordStore {
         this.jdbc = new JdbcTemplate(dataSource);
     }
 
-    /** Stores {@code r} for {@code source}; call inside the page's transaction. */
-    public RawChange store(String source, String prefix, HarvestedRecord r, String status, String reason,
-                           long runId, Instant now) {
-        String hash = contentHash(r);
-        OffsetDateTime seen = utc(now);
-        List<Object[]> current = jdbc.query(
-                "select id, content_hash, version from raw_record where source_code = ? and oai_identifier = ? and metadata_prefix = ?",
-                (rs, i) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getInt(3)}, source, r.oaiIdentifier(), prefix);
-        if (current.isEmpty()) {
-            jdbc.update("insert into raw_record (source_code, oai_identifier, metadata_prefix, datestamp, set_specs, deleted, "
-                            + "metadata_xml, content_hash, version, status, status_reason, first_seen, last_seen, last_run_id) "
-                            + "values (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)",
-                    source, r.oaiIdentifier(), prefix, utc(r.datestamp()), String.join(" ", r.setSpecs()), r.deleted(),
-                    r.metadataXml(), hash, status, truncate(reason), seen, seen, runId);
-            Long id = jdbc.queryForObject("select id from raw_record where source_code = ? and oai_identifier = ? and metadata_prefix = ?",
-                    Long.class, source, r.oaiIdentifier(), prefix);
-            return new RawChange(id, 1, RawChange.Kind.INSERTED);
-        }
-        long id = (Long) current.get(0)[0];
-        int version = (Integer) current.get(0)[2];
-        if (hash.equals(current.get(0)[1])) {
-            jdbc.update("update raw_record set last_seen = ?, last_run_id = ?, datestamp = ? where id = ?",
-                    seen, runId, utc(r.datestamp()), id);
-            return new RawChange(id, version, RawChange.Kind.UNCHANGED);
-        }
-        jdbc.update("insert into raw_record_version (raw_record_id, version, datestamp, set_specs, deleted, metadata_xml, "
-                + "content_hash, superseded_at) select id, version, datestamp, set_specs, deleted, metadata_xml, content_hash, ? "
-                + "from raw_record where id = ?", seen, id);
-        jdbc.update("update raw_record set datestamp = ?, set_specs = ?, deleted = ?, metadata_xml = ?, content_hash = ?, "
-                        + "version = version + 1, status = ?, status_reason = ?, last_seen = ?, last_run_id = ? where id = ?",
-                utc(r.datestamp()), String.join(" ", r.setSpecs()), r.deleted(), r.metadataXml(), hash, status,
-                truncate(reason), seen, runId, id);
-        return new RawChange(id, version + 1, RawChange.Kind.CHANGED);
-    }
-
     /** A harvested record with the status the pipeline gave it and, if rejected, why. */
     public record Incoming(HarvestedRecord record, String status, String reason) {
     }
 
     /**
      * Stores a page's records with a few batched statements instead of several per record, with the same
-     * outcome as {@link #store} called for each in turn; call inside the page's transaction. The records'
+     * outcome as storing each in turn; call inside the page's transaction. The records'
      * OAI identifiers must be distinct (a page that repeats one is stored in runs without repeats).
      * Returns the changes in the order of {@code records}.
      */
