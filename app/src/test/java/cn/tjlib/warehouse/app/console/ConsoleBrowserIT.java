@@ -6,8 +6,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,7 +70,7 @@ class ConsoleBrowserIT {
         assertThat(text("flash")).contains("web-hangu");
         click("run");
 
-        var wait = new WebDriverWait(browser, Duration.ofSeconds(120)).ignoring(StaleElementReferenceException.class);
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(120)).ignoring(WebDriverException.class);
         wait.until(d -> d.findElement(By.id("flash")).getText().contains("已开始采集"));
         wait.until(d -> "FINISHED".equals(d.findElement(By.id("progress")).getDomAttribute("data-state")));
         WebElement progress = browser.findElement(By.id("progress"));
@@ -97,11 +97,12 @@ class ConsoleBrowserIT {
     }
 
     /**
-     * The text of an element once the page showing it has loaded: a click that submits a form does not wait
+     * The text of an element once the page showing it has loaded (waits ignore the errors of an element
+     * read while the page is replaced: stale, or "node does not belong to the document"): a click that submits a form does not wait
      * for the next page, and on a loaded machine the element is not there yet when the click returns.
      */
     private static String text(String id) {
-        return new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+        return new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
                 .until(d -> {
                     String text = d.findElement(By.id(id)).getText();
                     return text.isBlank() ? null : text;
