@@ -77,6 +77,7 @@ public final class ClusteringBenchmark {
             System.out.printf("full clustering %s: %,d records into %,d unified records in %.1f s = %,.0f records/s "
                             + "(%,d unified records published, index: %s), peak heap %d MiB, GC %.1f%%%n", o.db(), queued, clusters, full,
                     queued / full, published, o.lucene() ? "Lucene" : "none", heap.peakMiB(), heap.gcPercent());
+            ClusterQuality.print(ds, generator);
 
             long changed = 0;
             int perLibrary = Math.max(1, o.changes() / DemoLibraries.all().size());

@@ -54,6 +54,22 @@ public final class Deduplicator {
         return preparer.prepare(record, 0, 0);
     }
 
+    /**
+     * One record normalised for a batch: {@code index} is its position in the batch's list and {@code source}
+     * numbers its library, as {@link #candidatePairs} expects.
+     */
+    public PreparedRecord prepare(MatchRecord record, int index, int source) {
+        return preparer.prepare(record, index, source);
+    }
+
+    /**
+     * The pairs a batch's blocking proposes over records prepared by {@link #prepare(MatchRecord, int, int)}:
+     * distinct, sorted, packed as {@link PairCollector#pack}; never two records of one source.
+     */
+    public long[] candidatePairs(List<PreparedRecord> prepared) {
+        return block(prepared);
+    }
+
     /** The decision on two records prepared by {@link #prepare(MatchRecord)}. */
     public MatchDecision compare(PreparedRecord a, PreparedRecord b) {
         return matcher.decide(a, b);

@@ -46,6 +46,7 @@ public final class Warehouse {
     private final Clock clock;
     private final JdbcUnifyQueue queue;
     private final NearestRecords nearest;
+    private final FirstLoad firstLoad;
     private volatile BackgroundClustering background;
     private final ReentrantLock clusterLock = new ReentrantLock(true);
 
@@ -76,6 +77,7 @@ public final class Warehouse {
         this.unified = new UnifiedRecordWriter(jdbc, preferredLibraries, matchSettings, nearest);
         this.queue = new JdbcUnifyQueue(jdbc);
         this.ingest = new RecordIngest(jdbc, dataSource, validator, queue);
+        this.firstLoad = new FirstLoad(jdbc, new cn.tjlib.warehouse.dedup.Deduplicator(matchSettings), unified, nearest, queue);
         this.log = new JdbcHarvestLog(dataSource);
         this.catalogue = new JdbcUnifiedCatalogue(dataSource);
         this.index = index;
@@ -136,7 +138,7 @@ public final class Warehouse {
      * changed.
      */
     public int unifyPending() {
-        int changedRecords = 0;
+        int changedRecords = unifyFirstLoad();
         while (true) {
             Set<Long> changed = new LinkedHashSet<>();
             int taken = locked(() -> tx.execute(status -> {
@@ -159,6 +161,37 @@ public final class Warehouse {
                 return changedRecords;
             }
         }
+    }
+
+    /**
+     * Clusters a first load in one pass when the catalogue is empty and at least {@value FirstLoad#MINIMUM}
+     * records wait (a new network's first harvest with clustering held): see {@link FirstLoad}. Takes what fits
+     * the heap; {@link #unifyPending} places the rest one by one. Returns how many unified records it published.
+     */
+    private int unifyFirstLoad() {
+        if (queue.size() < FirstLoad.MINIMUM) {
+            return 0;
+        }
+        Set<Long> changed = new LinkedHashSet<>();
+        locked(() -> tx.execute(status -> {
+            lockClusters();
+            if (!firstLoad.catalogueEmpty()) {
+                return null;
+            }
+            List<Long> ids = queue.next(FirstLoad.capacity(Runtime.getRuntime().maxMemory()));
+            if (ids.size() >= FirstLoad.MINIMUM) {
+                changed.addAll(firstLoad.cluster(ids, now()));
+            }
+            return null;
+        }));
+        if (!changed.isEmpty()) {
+            nearest.refresh();
+        }
+        List<Long> all = new ArrayList<>(changed);
+        for (int k = 0; k < all.size(); k += UNIFY_BATCH) {
+            publish(new LinkedHashSet<>(all.subList(k, Math.min(all.size(), k + UNIFY_BATCH))));
+        }
+        return changed.size();
     }
 
     /** How many stored records wait for {@link #unifyPending}. */

@@ -13,11 +13,33 @@ import java.util.stream.IntStream;
  * own duplicates are not merged, and of two candidates from one library the better-scoring one wins.
  */
 public final class BestFirstUnionFind {
+    /**
+     * Whether two groups of records (record indices) must stay apart although a link joins them, e.g. because
+     * one record of each is clearly another work: a chain of links would otherwise join works that differ.
+     */
+    @FunctionalInterface
+    public interface Apart {
+        boolean apart(IntList left, IntList right);
+    }
+
+    /** The record indices of a group, read-only. */
+    public interface IntList {
+        int size();
+
+        int get(int k);
+    }
+
     /** The clusters of records {@code 0 … sources.length - 1}, each as record indices in ascending order. */
     public List<int[]> cluster(int[] sources, ScoredLinks links) {
+        return cluster(sources, links, null);
+    }
+
+    /** As {@link #cluster(int[], ScoredLinks)}, refusing also every merge of two groups that {@code apart} keeps apart. */
+    public List<int[]> cluster(int[] sources, ScoredLinks links, Apart apart) {
         int n = sources.length;
         int[] parent = IntStream.range(0, n).toArray();
         List<Set<Integer>> sourcesOf = new ArrayList<>(java.util.Collections.nCopies(n, null));
+        List<Members> members = apart == null ? null : new ArrayList<>(java.util.Collections.nCopies(n, null));
         for (int link : order(links)) {
             int a = find(parent, links.left(link));
             int b = find(parent, links.right(link));
@@ -29,14 +51,61 @@ public final class BestFirstUnionFind {
             if (!java.util.Collections.disjoint(sa, sb)) {
                 continue;
             }
+            if (members != null && apart.apart(members(members, a), members(members, b))) {
+                continue;
+            }
             // the larger source set absorbs the smaller, so each source id moves O(log n) times
             int root = sa.size() >= sb.size() ? a : b;
             int child = root == a ? b : a;
             parent[child] = root;
             sourcesOf.get(root).addAll(sourcesOf.get(child));
             sourcesOf.set(child, null);
+            if (members != null) {
+                Members kept = members(members, root);
+                kept.addAll(members(members, child));
+                members.set(child, null);
+            }
         }
         return components(parent);
+    }
+
+    /** A growable list of record indices. */
+    private static final class Members implements IntList {
+        private int[] items = new int[2];
+        private int size;
+
+        void add(int x) {
+            if (size == items.length) {
+                items = Arrays.copyOf(items, size * 2);
+            }
+            items[size++] = x;
+        }
+
+        void addAll(Members other) {
+            for (int k = 0; k < other.size; k++) {
+                add(other.items[k]);
+            }
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        @Override
+        public int get(int k) {
+            return items[k];
+        }
+    }
+
+    private static Members members(List<Members> members, int root) {
+        Members m = members.get(root);
+        if (m == null) {
+            m = new Members();
+            m.add(root);
+            members.set(root, m);
+        }
+        return m;
     }
 
     private static Integer[] order(ScoredLinks links) {

@@ -1,0 +1,251 @@
+package cn.tjlib.warehouse.ingest;
+
+import cn.tjlib.warehouse.dedup.Deduplicator;
+import cn.tjlib.warehouse.dedup.MatchDecision;
+import cn.tjlib.warehouse.dedup.MatchRecord;
+import cn.tjlib.warehouse.dedup.blocking.BlockingTokens;
+import cn.tjlib.warehouse.dedup.blocking.PairCollector;
+import cn.tjlib.warehouse.dedup.cluster.BestFirstUnionFind;
+import cn.tjlib.warehouse.dedup.cluster.ScoredLinks;
+import cn.tjlib.warehouse.dedup.normalize.PreparedRecord;
+import cn.tjlib.warehouse.record.RecordCodec;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.sql.Array;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/**
+ * The first load of an empty catalogue: every queued record clustered at once, in memory, with the batch
+ * engine (blocking keys plus token neighbours, parallel comparison, best-first clustering), instead of one
+ * record at a time against the database. A new network's first harvest queues hundreds of thousands of
+ * records; placing them one by one costs a dozen statements and a growing candidate set each (about 24
+ * minutes for a million), in memory it is a few minutes.
+ * <p>
+ * The rules are the incremental path's: at most one record per library in a cluster, and a record joins a
+ * cluster only if none of its records is clearly another work ("apart"); pairs between the thresholds go to
+ * the review queue. What is written is what the incremental path reads later: members with fingerprints,
+ * blocking keys, unified records with provenance and the nearest-records search. Ids are minted in the order
+ * of each cluster's oldest record, so a smaller id is still an older work; no id is minted for a cluster
+ * that only existed half-way, as none was ever published. Callers hold the cluster lock in one transaction.
+ */
+final class FirstLoad {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FirstLoad.class);
+    /** Fewer queued records than this are placed one by one: the bulk set-up does not pay off. */
+    static final int MINIMUM = 5_000;
+    /**
+     * Heap a record costs while a first load holds it: its prepared form (~1.2 KB measured on the demo
+     * network), keys and a share of the candidate pairs. A load takes at most what fits half the heap; the
+     * rest of the queue is placed one by one against it.
+     */
+    private static final long BYTES_PER_RECORD = 4_096;
+    private static final int CHUNK = 5_000;
+    private static final int MAX_KEY_LENGTH = 300;
+
+    private final JdbcTemplate jdbc;
+    private final Deduplicator deduplicator;
+    private final UnifiedRecordWriter unified;
+    private final NearestRecords nearest;
+    private final JdbcUnifyQueue queue;
+
+    FirstLoad(JdbcTemplate jdbc, Deduplicator deduplicator, UnifiedRecordWriter unified, NearestRecords nearest, JdbcUnifyQueue queue) {
+        this.jdbc = jdbc;
+        this.deduplicator = deduplicator;
+        this.unified = unified;
+        this.nearest = nearest;
+        this.queue = queue;
+    }
+
+    /** How many queued records one first load takes with this much heap. */
+    static int capacity(long maxHeapBytes) {
+        return (int) Math.min(Integer.MAX_VALUE / 2, Math.max(MINIMUM, maxHeapBytes / 2 / BYTES_PER_RECORD));
+    }
+
+    /** Whether nothing was ever clustered: no unified record, no review pair. Ask under the cluster lock. */
+    boolean catalogueEmpty() {
+        return jdbc.queryForList("select id from unified_record fetch first 1 rows only", Long.class).isEmpty()
+                && jdbc.queryForList("select id from match_review fetch first 1 rows only", Long.class).isEmpty();
+    }
+
+    /** The loaded records, in raw id order: position {@code i} is record index {@code i} of the batch engine. */
+    private record Loaded(long[] rawIds, String[] libraries, String[] fingerprints, List<PreparedRecord> prepared) {
+        int size() {
+            return rawIds.length;
+        }
+    }
+
+    /**
+     * Clusters these queued records (the catalogue is empty) and takes them off the queue; returns the ids of
+     * the unified records written, all of them changed.
+     */
+    Set<Long> cluster(List<Long> queuedIds, Instant now) {
+        long t0 = System.nanoTime();
+        Loaded loaded = load(queuedIds);
+        long t1 = System.nanoTime();
+        int n = loaded.size();
+        List<PreparedRecord> prepared = loaded.prepared();
+        long[] pairs = deduplicator.candidatePairs(prepared);
+        ScoredLinks matches = new ScoredLinks();
+        List<Object[]> reviews = Collections.synchronizedList(new ArrayList<>());
+        OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+        Arrays.stream(pairs).parallel().forEach(pair -> {
+            int i = PairCollector.first(pair);
+            int j = PairCollector.second(pair);
+            MatchDecision d = deduplicator.compare(prepared.get(i), prepared.get(j));
+            if (d instanceof MatchDecision.Match) {
+                matches.add(i, j, d.score());
+            } else if (d instanceof MatchDecision.Possible) {
+                String reason = d.reason().length() > 1000 ? d.reason().substring(0, 1000) : d.reason();
+                reviews.add(new Object[] {loaded.rawIds()[i], loaded.rawIds()[j], d.score(), reason, at});
+            }
+        });
+        long t2 = System.nanoTime();
+        int[] sources = prepared.stream().mapToInt(PreparedRecord::source).toArray();
+        List<int[]> groups = new ArrayList<>(new BestFirstUnionFind().cluster(sources, matches, (a, b) -> apart(prepared, a, b)));
+        // members come in ascending index (= raw id) order: the first is a cluster's oldest record
+        groups.sort(Comparator.comparingInt(g -> g[0]));
+        long t3 = System.nanoTime();
+        long[] ids = mint(groups.size(), at);
+        long t4 = System.nanoTime();
+        long[] clusterOf = new long[n];
+        for (int g = 0; g < groups.size(); g++) {
+            for (int i : groups.get(g)) {
+                clusterOf[i] = ids[g];
+            }
+        }
+        writeMembers(loaded, clusterOf);
+        // the review queue in raw id order, as the incremental path fills it
+        reviews.sort(Comparator.comparingLong((Object[] r) -> (Long) r[0]).thenComparingLong(r -> (Long) r[1]));
+        for (int k = 0; k < reviews.size(); k += CHUNK) {
+            jdbc.batchUpdate("insert into match_review (left_raw_id, right_raw_id, score, reason, status, created_at) "
+                    + "values (?, ?, ?, ?, 'PENDING', ?)", reviews.subList(k, Math.min(reviews.size(), k + CHUNK)));
+        }
+        long t5 = System.nanoTime();
+        Set<Long> changed = new LinkedHashSet<>();
+        for (int g = 0; g < ids.length; g += CHUNK) {
+            List<Long> chunk = new ArrayList<>();
+            for (int k = g; k < Math.min(ids.length, g + CHUNK); k++) {
+                chunk.add(ids[k]);
+            }
+            changed.addAll(unified.refreshAll(chunk, now));
+        }
+        long t6 = System.nanoTime();
+        queue.remove(queuedIds);
+        LOG.info("first load: {} queued records, {} accepted, {} candidate pairs, {} matched, {} for review, {} unified records; "
+                        + "seconds: read and prepare {}, compare {}, cluster {}, mint {}, file members and keys {}, compose {}",
+                queuedIds.size(), n, pairs.length, matches.size(), reviews.size(), ids.length, seconds(t0, t1), seconds(t1, t2),
+                seconds(t2, t3), seconds(t3, t4), seconds(t4, t5), seconds(t5, t6));
+        return changed;
+    }
+
+    private static String seconds(long from, long to) {
+        return String.format("%.1f", (to - from) / 1e9);
+    }
+
+    /** Whether some record of one group is clearly another work than some record of the other. */
+    private boolean apart(List<PreparedRecord> prepared, BestFirstUnionFind.IntList a, BestFirstUnionFind.IntList b) {
+        for (int x = 0; x < a.size(); x++) {
+            for (int y = 0; y < b.size(); y++) {
+                if (deduplicator.compare(prepared.get(a.get(x)), prepared.get(b.get(y))) instanceof MatchDecision.Distinct) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Reads and prepares the accepted records among the queued ones; the others have nothing filed to undo. */
+    private Loaded load(List<Long> queuedIds) {
+        record Row(long rawId, String library, String encoded) {
+        }
+        long[] sorted = queuedIds.stream().mapToLong(Long::longValue).sorted().toArray();
+        List<Long> rawIds = new ArrayList<>(sorted.length);
+        List<String> libraries = new ArrayList<>(sorted.length);
+        List<String> fingerprints = new ArrayList<>(sorted.length);
+        List<PreparedRecord> prepared = new ArrayList<>(sorted.length);
+        Map<String, Integer> sourceNumbers = new HashMap<>();
+        for (int k = 0; k < sorted.length; k += CHUNK) {
+            Long[] chunk = Arrays.stream(sorted, k, Math.min(sorted.length, k + CHUNK)).boxed().toArray(Long[]::new);
+            // one array parameter: PostgreSQL plans it with the index even on tables a bulk load left without statistics
+            List<Row> rows = jdbc.query(con -> {
+                var ps = con.prepareStatement("select r.id, r.source_code, c.encoded from raw_record r join canonical_record c "
+                        + "on c.raw_record_id = r.id where r.status = 'ACCEPTED' and r.id = any(?) order by r.id");
+                Array array = con.createArrayOf("bigint", chunk);
+                ps.setArray(1, array);
+                return ps;
+            }, (rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3)));
+            int base = prepared.size();
+            int[] sources = rows.stream().mapToInt(r -> sourceNumbers.computeIfAbsent(r.library(), l -> sourceNumbers.size())).toArray();
+            String[] prints = new String[rows.size()];
+            // decoding and normalising is the costly part: both cores share it
+            List<PreparedRecord> batch = IntStream.range(0, rows.size()).parallel().mapToObj(i -> {
+                MatchRecord match = MatchRecord.from(RecordCodec.decode(rows.get(i).encoded()));
+                prints[i] = JdbcMatchKeys.fingerprint(match);
+                return deduplicator.prepare(match, base + i, sources[i]);
+            }).toList();
+            for (int i = 0; i < rows.size(); i++) {
+                rawIds.add(rows.get(i).rawId());
+                libraries.add(rows.get(i).library());
+                fingerprints.add(prints[i]);
+            }
+            prepared.addAll(batch);
+        }
+        return new Loaded(rawIds.stream().mapToLong(Long::longValue).toArray(), libraries.toArray(String[]::new),
+                fingerprints.toArray(String[]::new), prepared);
+    }
+
+    /**
+     * Mints {@code count} unified ids in ascending order. The catalogue was empty and the cluster lock is held,
+     * so every row of the table afterwards is one of these.
+     */
+    private long[] mint(int count, OffsetDateTime at) {
+        List<Object[]> rows = new ArrayList<>(CHUNK);
+        for (int g = 0; g < count; g++) {
+            rows.add(new Object[] {at, at});
+            if (rows.size() == CHUNK || g == count - 1) {
+                jdbc.batchUpdate("insert into unified_record (datestamp, deleted, resource_type, content_hash, libraries, created_at) "
+                        + "values (?, false, '', '', '', ?)", rows);
+                rows.clear();
+            }
+        }
+        long[] ids = jdbc.queryForList("select id from unified_record order by id", Long.class).stream().mapToLong(Long::longValue).toArray();
+        if (ids.length != count) {
+            throw new IllegalStateException("a first load minted " + count + " unified ids but the table holds " + ids.length
+                    + ": another writer clustered at the same time");
+        }
+        return ids;
+    }
+
+    /** Files every record: its membership, its blocking keys and its entry in the nearest-records search. */
+    private void writeMembers(Loaded loaded, long[] clusterOf) {
+        for (int k = 0; k < loaded.size(); k += CHUNK) {
+            int end = Math.min(loaded.size(), k + CHUNK);
+            List<Object[]> members = new ArrayList<>(end - k);
+            List<Object[]> keys = new ArrayList<>((end - k) * 6);
+            for (int i = k; i < end; i++) {
+                long rawId = loaded.rawIds()[i];
+                PreparedRecord p = loaded.prepared().get(i);
+                members.add(new Object[] {rawId, clusterOf[i], loaded.libraries()[i], loaded.fingerprints()[i]});
+                for (String key : deduplicator.blockingKeys(p)) {
+                    if (key.length() <= MAX_KEY_LENGTH) {
+                        keys.add(new Object[] {key, rawId});
+                    }
+                }
+                nearest.put(rawId, loaded.libraries()[i], BlockingTokens.of(p));
+            }
+            jdbc.batchUpdate("insert into unified_member (raw_record_id, unified_id, source_code, fingerprint) values (?, ?, ?, ?)", members);
+            jdbc.batchUpdate("insert into match_key (match_key, raw_record_id) values (?, ?)", keys);
+        }
+    }
+}
