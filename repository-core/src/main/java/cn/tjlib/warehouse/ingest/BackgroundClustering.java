@@ -93,6 +93,9 @@ public final class BackgroundClustering implements AutoCloseable {
                         break;
                     }
                 }
+                if (closed) {
+                    return; // closing wakes the thread: it must not start another drain
+                }
                 signalled = false;
                 busy = true;
             } catch (InterruptedException e) {

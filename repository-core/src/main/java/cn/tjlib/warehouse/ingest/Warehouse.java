@@ -194,6 +194,14 @@ public final class Warehouse {
         return changed.size();
     }
 
+    /**
+     * Whether nothing was ever clustered (a new install): a harvest of the whole network then does better to
+     * hold clustering until it ends, so that {@link #unifyPending} clusters it in one pass as a first load.
+     */
+    public boolean catalogueEmpty() {
+        return firstLoad.catalogueEmpty();
+    }
+
     /** How many stored records wait for {@link #unifyPending}. */
     public long pendingCount() {
         return queue.size();
