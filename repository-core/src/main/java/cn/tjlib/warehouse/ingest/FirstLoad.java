@@ -46,10 +46,10 @@ final class FirstLoad {
     static final int MINIMUM = 5_000;
     /**
      * Heap a record costs while a first load holds it: its prepared form (~1.2 KB measured on the demo
-     * network), keys and a share of the candidate pairs. A load takes at most what fits half the heap; the
-     * rest of the queue is placed one by one against it.
+     * network), fingerprint, ids and ~9 candidate pairs, with a margin. A load takes at most what fits half the
+     * heap; the rest of the queue is placed one by one against it.
      */
-    private static final long BYTES_PER_RECORD = 4_096;
+    private static final long BYTES_PER_RECORD = 2_048;
     private static final int CHUNK = 5_000;
     private static final int MAX_KEY_LENGTH = 300;
 
