@@ -1,21 +1,16 @@
 package cn.tjlib.warehouse.app.declared;
 
 import cn.tjlib.warehouse.app.console.ConsoleServiceTest;
-import cn.tjlib.warehouse.app.testing.HeadlessChromium;
+import cn.tjlib.warehouse.app.testing.ConsoleBrowser;
 import cn.tjlib.warehouse.fixtures.DemoNetwork;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -35,26 +30,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ConsoleServiceTest
 class SourceDeclarationsIT {
     private static final String[] DEMO_SETS = {"book", "journal", "localdoc", "govinfo", "video"};
-    private static HeadlessChromium chromium;
-    private static WebDriver browser;
+    @RegisterExtension
+    static final ConsoleBrowser chrome = new ConsoleBrowser();
 
     @LocalServerPort int port;
     @Autowired DemoNetwork network;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
-    @BeforeAll
-    static void startChromium() throws IOException {
-        chromium = HeadlessChromium.start();
-        browser = chromium.driver();
-    }
-
-    @AfterAll
-    static void stopChromium() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void testingTheConnectionAnswersWithTheFormatsAndSets() throws Exception {
@@ -94,22 +77,20 @@ class SourceDeclarationsIT {
                 {"code": "decl-jinghai", "name": "静海区图书馆（声明）", "baseUrl": "%s", "enabled": false, "setSpec": "video"}"""
                 .formatted(network.source("jinghai").baseUrl()));
         open("/console/sources/decl-jinghai");
-        browser.findElement(By.id("username")).sendKeys(ConsoleServiceTest.ADMIN);
-        browser.findElement(By.id("password")).sendKeys(ConsoleServiceTest.ADMIN_PASSWORD);
-        browser.findElement(By.id("login")).click();
-        assertThat(shown("declared-none").getText()).contains("尚未读取");
+        chrome.logIn(ConsoleServiceTest.ADMIN, ConsoleServiceTest.ADMIN_PASSWORD);
+        assertThat(chrome.shown("declared-none").getText()).contains("尚未读取");
 
         open("/console/sources/decl-jinghai/edit");
-        browser.findElement(By.id("test-connection")).click();
-        assertThat(shown("identify-formats").getText()).contains("oai_dc");
-        assertThat(browser.findElement(By.id("identify-sets")).getText()).contains("5 个 sets", "book", "video");
+        chrome.driver().findElement(By.id("test-connection")).click();
+        assertThat(chrome.shown("identify-formats").getText()).contains("oai_dc");
+        assertThat(chrome.driver().findElement(By.id("identify-sets")).getText()).contains("5 个 sets", "book", "video");
 
         open("/console/sources/decl-jinghai");
-        assertThat(browser.findElement(By.id("formats")).getText()).contains("oai_dc", "✓ 采集中 harvested");
-        String sets = browser.findElement(By.id("sets")).getText();
+        assertThat(chrome.driver().findElement(By.id("formats")).getText()).contains("oai_dc", "✓ 采集中 harvested");
+        String sets = chrome.driver().findElement(By.id("sets")).getText();
         assertThat(sets).contains(DEMO_SETS);
-        assertThat(browser.findElement(By.cssSelector("#sets tr.current")).getText()).contains("video", "✓");
-        assertThat(browser.findElements(By.id("prefix-not-offered"))).isEmpty();
+        assertThat(chrome.driver().findElement(By.cssSelector("#sets tr.current")).getText()).contains("video", "✓");
+        assertThat(chrome.driver().findElements(By.id("prefix-not-offered"))).isEmpty();
     }
 
     private void awaitFinished(String code) throws Exception {
@@ -138,13 +119,8 @@ class SourceDeclarationsIT {
         return r.statusCode() / 100 == 2 ? r.body() : null;
     }
 
-    // the element once the page that has it is loaded: a click on a submit button returns before the next page is there
-    private static WebElement shown(String id) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElement(By.id(id)));
-    }
-
     private void open(String path) {
-        browser.get("http://127.0.0.1:" + port + path);
+        chrome.open(port, path);
     }
 
     private static JsonNode json(String body) {

@@ -1,7 +1,7 @@
 package cn.tjlib.warehouse.app.review;
 
 import cn.tjlib.warehouse.app.console.ConsoleServiceTest;
-import cn.tjlib.warehouse.app.testing.HeadlessChromium;
+import cn.tjlib.warehouse.app.testing.ConsoleBrowser;
 import cn.tjlib.warehouse.harvestlog.HarvestStatus;
 import cn.tjlib.warehouse.harvestlog.JdbcHarvestLog;
 import cn.tjlib.warehouse.ingest.HarvestPage;
@@ -12,25 +12,19 @@ import cn.tjlib.warehouse.raw.HarvestedRecord;
 import cn.tjlib.warehouse.source.JdbcSourceRegistry;
 import cn.tjlib.warehouse.source.Source;
 import cn.tjlib.warehouse.testing.Records;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -42,49 +36,35 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ConsoleServiceTest
 class ReviewQueueBrowserIT {
-    private static HeadlessChromium chromium;
-    private static WebDriver browser;
+    @RegisterExtension
+    static final ConsoleBrowser chrome = new ConsoleBrowser();
 
     @LocalServerPort int port;
     @Autowired Warehouse warehouse;
     @Autowired JdbcHarvestLog log;
     @Autowired JdbcSourceRegistry registry;
 
-    @BeforeAll
-    static void startChromium() throws IOException {
-        chromium = HeadlessChromium.start();
-        browser = chromium.driver();
-    }
-
-    @AfterAll
-    static void stopChromium() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void staffConfirmAnUncertainPairAndTheUnifiedRecordThenHoldsBoth() throws Exception {
         ReviewPair pair = uncertainPair();
 
         open("/console/sources");
-        browser.findElement(By.id("username")).sendKeys(ConsoleServiceTest.ADMIN);
-        browser.findElement(By.id("password")).sendKeys(ConsoleServiceTest.ADMIN_PASSWORD);
-        browser.findElement(By.id("login")).click();
-        shown("nav-review").click();
-        assertThat(shown("tabs").getText()).contains("待审核");
-        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("查重审核");
-        assertThat(browser.findElement(By.id("tab-pending")).getDomAttribute("class")).contains("active");
+        chrome.logIn(ConsoleServiceTest.ADMIN, ConsoleServiceTest.ADMIN_PASSWORD);
+        chrome.shown("nav-review").click();
+        assertThat(chrome.shown("tabs").getText()).contains("待审核");
+        assertThat(chrome.driver().findElement(By.tagName("h1")).getText()).contains("查重审核");
+        assertThat(chrome.driver().findElement(By.id("tab-pending")).getDomAttribute("class")).contains("active");
 
         // keyset paging: the page that starts with this pair, however many the demo harvests queued before it
         open("/console/review?after=" + (pair.id() - 1));
-        String card = browser.findElement(By.id("pair-" + pair.id())).getText();
+        String card = chrome.driver().findElement(By.id("pair-" + pair.id())).getText();
         assertThat(card).contains("和平区图书馆（审核测试）", "河西区图书馆（审核测试）", "海河沿岸老字号商铺调查", "张三（著）", "李四（编）",
                 "oai:rv-heping.tjlib.cn:h1", "oai:rv-hexi.tjlib.cn:x1");
 
-        browser.findElement(By.id("confirm-" + pair.id())).click();
+        chrome.driver().findElement(By.id("confirm-" + pair.id())).click();
 
-        assertThat(shown("flash").getText()).contains("已确认", "#" + pair.id());
+        assertThat(chrome.shown("flash").getText()).contains("已确认", "#" + pair.id());
         ReviewPair decided = warehouse.review(pair.id()).orElseThrow();
         assertThat(decided.status()).isEqualTo(ReviewStatus.CONFIRMED);
         assertThat(decided.decidedBy()).isEqualTo(ConsoleServiceTest.ADMIN);
@@ -94,10 +74,10 @@ class ReviewQueueBrowserIT {
                 .containsExactlyInAnyOrder("oai:rv-heping.tjlib.cn:h1", "oai:rv-hexi.tjlib.cn:x1");
 
         open("/console/review?status=CONFIRMED&after=" + (pair.id() - 1));
-        String confirmed = browser.findElement(By.id("pair-" + pair.id())).getText();
+        String confirmed = chrome.driver().findElement(By.id("pair-" + pair.id())).getText();
         assertThat(confirmed).contains("已确认 confirmed", ConsoleServiceTest.ADMIN, "已在同一统一记录中");
-        assertThat(browser.findElements(By.id("confirm-" + pair.id()))).as("no second confirmation").isEmpty();
-        assertThat(browser.findElement(By.id("reject-" + pair.id())).getText()).contains("改为拒绝");
+        assertThat(chrome.driver().findElements(By.id("confirm-" + pair.id()))).as("no second confirmation").isEmpty();
+        assertThat(chrome.driver().findElement(By.id("reject-" + pair.id())).getText()).contains("改为拒绝");
     }
 
     // two district libraries' records of one local study, catalogued by different people: neither clearly the same nor clearly not
@@ -128,12 +108,7 @@ class ReviewQueueBrowserIT {
         return r.body();
     }
 
-    // the element once the page that has it is loaded: a click on a submit button returns before the next page is there
-    private static WebElement shown(String id) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElement(By.id(id)));
-    }
-
     private void open(String path) {
-        browser.get("http://127.0.0.1:" + port + path);
+        chrome.open(port, path);
     }
 }
