@@ -3,6 +3,7 @@ package cn.tjlib.warehouse.ingest;
 import cn.tjlib.warehouse.catalogue.UnifiedRecord;
 import cn.tjlib.warehouse.harvestlog.JdbcHarvestLog;
 import cn.tjlib.warehouse.raw.HarvestedRecord;
+import cn.tjlib.warehouse.report.JdbcValidationReports;
 import cn.tjlib.warehouse.source.JdbcSourceRegistry;
 import cn.tjlib.warehouse.source.Source;
 import cn.tjlib.warehouse.validation.RecordValidator;
@@ -11,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.sql.DataSource;
 import java.net.URI;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -130,6 +132,9 @@ abstract class FirstLoadContract {
         }
         assertThat(clusters.values()).as("a library's own twins stay apart")
                 .noneMatch(c -> c.containsAll(Set.of("oai:hexi.tjlib.cn:x0", "oai:hexi.tjlib.cn:x-twin")));
+        assertThat(new JdbcValidationReports(ds, Clock.systemUTC()).duplicates("hexi")).as("reported to the library instead")
+                .singleElement().satisfies(d -> assertThat(List.of(d.firstIdentifier(), d.secondIdentifier()))
+                        .containsExactlyInAnyOrder("oai:hexi.tjlib.cn:x0", "oai:hexi.tjlib.cn:x-twin"));
         JdbcTemplate jdbc = new JdbcTemplate(ds);
         assertThat(jdbc.queryForObject("select count(*) from unified_record where deleted or encoded is null or content_hash = ''",
                 Long.class)).as("every unified record composed, none minted and dropped").isZero();
