@@ -10,6 +10,7 @@ import cn.tjlib.warehouse.dedup.cluster.ScoredLinks;
 import cn.tjlib.warehouse.dedup.normalize.PreparedRecord;
 import cn.tjlib.warehouse.record.RecordCodec;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.Array;
 import java.time.Instant;
@@ -51,6 +52,8 @@ final class FirstLoad {
      */
     private static final long BYTES_PER_RECORD = 2_048;
     private static final int CHUNK = 5_000;
+    /** Clusters written per transaction. */
+    private static final int WRITE_CHUNK = 5_000;
     private static final int MAX_KEY_LENGTH = 300;
 
     private final JdbcTemplate jdbc;
@@ -58,9 +61,13 @@ final class FirstLoad {
     private final UnifiedRecordWriter unified;
     private final NearestRecords nearest;
     private final JdbcUnifyQueue queue;
+    private final TransactionTemplate writes;
 
-    FirstLoad(JdbcTemplate jdbc, Deduplicator deduplicator, UnifiedRecordWriter unified, NearestRecords nearest, JdbcUnifyQueue queue) {
+    /** {@code writes} runs each write in a transaction of its own (REQUIRES_NEW): the caller's holds the cluster lock meanwhile. */
+    FirstLoad(JdbcTemplate jdbc, TransactionTemplate writes, Deduplicator deduplicator, UnifiedRecordWriter unified, NearestRecords nearest,
+              JdbcUnifyQueue queue) {
         this.jdbc = jdbc;
+        this.writes = writes;
         this.deduplicator = deduplicator;
         this.unified = unified;
         this.nearest = nearest;
@@ -93,12 +100,12 @@ final class FirstLoad {
         long t0 = System.nanoTime();
         Loaded loaded = load(queuedIds);
         long t1 = System.nanoTime();
+        OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
         int n = loaded.size();
         List<PreparedRecord> prepared = loaded.prepared();
         long[] pairs = deduplicator.candidatePairs(prepared);
         ScoredLinks matches = new ScoredLinks();
-        List<Object[]> reviews = Collections.synchronizedList(new ArrayList<>());
-        OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+        List<Review> reviews = Collections.synchronizedList(new ArrayList<>());
         Arrays.stream(pairs).parallel().forEach(pair -> {
             int i = PairCollector.first(pair);
             int j = PairCollector.second(pair);
@@ -106,8 +113,7 @@ final class FirstLoad {
             if (d instanceof MatchDecision.Match) {
                 matches.add(i, j, d.score());
             } else if (d instanceof MatchDecision.Possible) {
-                String reason = d.reason().length() > 1000 ? d.reason().substring(0, 1000) : d.reason();
-                reviews.add(new Object[] {loaded.rawIds()[i], loaded.rawIds()[j], d.score(), reason, at});
+                reviews.add(new Review(i, j, d.score(), d.reason().length() > 1000 ? d.reason().substring(0, 1000) : d.reason()));
             }
         });
         long t2 = System.nanoTime();
@@ -115,38 +121,72 @@ final class FirstLoad {
         List<int[]> groups = new ArrayList<>(new BestFirstUnionFind().cluster(sources, matches, (a, b) -> apart(prepared, a, b)));
         // members come in ascending index (= raw id) order: the first is a cluster's oldest record
         groups.sort(Comparator.comparingInt(g -> g[0]));
-        long t3 = System.nanoTime();
-        long[] ids = mint(groups.size(), at);
-        long t4 = System.nanoTime();
-        long[] clusterOf = new long[n];
+        int[] groupOf = new int[n];
         for (int g = 0; g < groups.size(); g++) {
             for (int i : groups.get(g)) {
-                clusterOf[i] = ids[g];
+                groupOf[i] = g;
             }
         }
-        writeMembers(loaded, clusterOf);
-        // the review queue in raw id order, as the incremental path fills it
-        reviews.sort(Comparator.comparingLong((Object[] r) -> (Long) r[0]).thenComparingLong(r -> (Long) r[1]));
-        for (int k = 0; k < reviews.size(); k += CHUNK) {
-            jdbc.batchUpdate("insert into match_review (left_raw_id, right_raw_id, score, reason, status, created_at) "
-                    + "values (?, ?, ?, ?, 'PENDING', ?)", reviews.subList(k, Math.min(reviews.size(), k + CHUNK)));
+        // a review pair is written with the later of its two clusters, when both records are filed
+        List<List<Review>> reviewsByChunk = new ArrayList<>();
+        for (int c = 0; c <= groups.size() / WRITE_CHUNK; c++) {
+            reviewsByChunk.add(new ArrayList<>());
         }
-        long t5 = System.nanoTime();
+        reviews.stream().sorted(Comparator.comparingLong((Review r) -> loaded.rawIds()[Math.min(r.i(), r.j())])
+                        .thenComparingLong(r -> loaded.rawIds()[Math.max(r.i(), r.j())]))
+                .forEach(r -> reviewsByChunk.get(Math.max(groupOf[r.i()], groupOf[r.j()]) / WRITE_CHUNK).add(r));
+        long t3 = System.nanoTime();
         Set<Long> changed = new LinkedHashSet<>();
-        for (int g = 0; g < ids.length; g += CHUNK) {
-            List<Long> chunk = new ArrayList<>();
-            for (int k = g; k < Math.min(ids.length, g + CHUNK); k++) {
-                chunk.add(ids[k]);
-            }
-            changed.addAll(unified.refreshAll(chunk, now));
+        long lastId = 0;
+        long[] spent = new long[3];
+        // written in transactions of a few thousand clusters: one transaction of millions of rows makes H2 rewrite
+        // its pages again and again (the file grew past 18 GB). Each commits whole clusters with their queue rows,
+        // so a failure half-way leaves a consistent catalogue and the rest queued, to be placed one by one.
+        for (int c = 0; c * WRITE_CHUNK < groups.size(); c++) {
+            List<int[]> chunk = groups.subList(c * WRITE_CHUNK, Math.min(groups.size(), (c + 1) * WRITE_CHUNK));
+            List<Review> chunkReviews = reviewsByChunk.get(c);
+            long after = lastId;
+            long[] ids = writes.execute(status -> {
+                long w0 = System.nanoTime();
+                long[] minted = mint(chunk.size(), after, at);
+                long w1 = System.nanoTime();
+                writeMembers(loaded, chunk, minted);
+                writeReviews(loaded, chunkReviews, at);
+                long w2 = System.nanoTime();
+                changed.addAll(unified.refreshAll(Arrays.stream(minted).boxed().toList(), now));
+                queue.remove(chunk.stream().flatMapToInt(Arrays::stream).mapToObj(i -> loaded.rawIds()[i]).toList());
+                long w3 = System.nanoTime();
+                spent[0] += w1 - w0;
+                spent[1] += w2 - w1;
+                spent[2] += w3 - w2;
+                return minted;
+            });
+            lastId = ids[ids.length - 1];
         }
-        long t6 = System.nanoTime();
-        queue.remove(queuedIds);
+        // queued records that are not accepted (quarantined, deleted) have nothing filed: they only leave the queue
+        Set<Long> placed = Arrays.stream(loaded.rawIds()).boxed().collect(java.util.stream.Collectors.toSet());
+        List<Long> others = queuedIds.stream().filter(id -> !placed.contains(id)).toList();
+        writes.execute(status -> {
+            queue.remove(others);
+            return null;
+        });
         LOG.info("first load: {} queued records, {} accepted, {} candidate pairs, {} matched, {} for review, {} unified records; "
-                        + "seconds: read and prepare {}, compare {}, cluster {}, mint {}, file members and keys {}, compose {}",
-                queuedIds.size(), n, pairs.length, matches.size(), reviews.size(), ids.length, seconds(t0, t1), seconds(t1, t2),
-                seconds(t2, t3), seconds(t3, t4), seconds(t4, t5), seconds(t5, t6));
+                        + "seconds: read and prepare {}, compare {}, cluster {}, mint {}, file members, keys and reviews {}, compose {}",
+                queuedIds.size(), n, pairs.length, matches.size(), reviews.size(), groups.size(), seconds(t0, t1), seconds(t1, t2),
+                seconds(t2, t3), seconds(0, spent[0]), seconds(0, spent[1]), seconds(0, spent[2]));
         return changed;
+    }
+
+    /** A pair between the thresholds, by record index. */
+    private record Review(int i, int j, double score, String reason) {
+    }
+
+    private void writeReviews(Loaded loaded, List<Review> reviews, OffsetDateTime at) {
+        if (!reviews.isEmpty()) {
+            jdbc.batchUpdate("insert into match_review (left_raw_id, right_raw_id, score, reason, status, created_at) "
+                    + "values (?, ?, ?, ?, 'PENDING', ?)", reviews.stream().map(r -> new Object[] {
+                    loaded.rawIds()[Math.min(r.i(), r.j())], loaded.rawIds()[Math.max(r.i(), r.j())], r.score(), r.reason(), at}).toList());
+        }
     }
 
     private static String seconds(long from, long to) {
@@ -206,37 +246,34 @@ final class FirstLoad {
     }
 
     /**
-     * Mints {@code count} unified ids in ascending order. The catalogue was empty and the cluster lock is held,
-     * so every row of the table afterwards is one of these.
+     * Mints {@code count} unified ids in ascending order after {@code after}, the last id minted before. The
+     * catalogue was empty and the cluster lock is held, so every row of the table past it is one of these.
      */
-    private long[] mint(int count, OffsetDateTime at) {
-        List<Object[]> rows = new ArrayList<>(CHUNK);
+    private long[] mint(int count, long after, OffsetDateTime at) {
+        List<Object[]> rows = new ArrayList<>(count);
         for (int g = 0; g < count; g++) {
             rows.add(new Object[] {at, at});
-            if (rows.size() == CHUNK || g == count - 1) {
-                jdbc.batchUpdate("insert into unified_record (datestamp, deleted, resource_type, content_hash, libraries, created_at) "
-                        + "values (?, false, '', '', '', ?)", rows);
-                rows.clear();
-            }
         }
-        long[] ids = jdbc.queryForList("select id from unified_record order by id", Long.class).stream().mapToLong(Long::longValue).toArray();
+        jdbc.batchUpdate("insert into unified_record (datestamp, deleted, resource_type, content_hash, libraries, created_at) "
+                + "values (?, false, '', '', '', ?)", rows);
+        long[] ids = jdbc.queryForList("select id from unified_record where id > ? order by id", Long.class, after).stream()
+                .mapToLong(Long::longValue).toArray();
         if (ids.length != count) {
-            throw new IllegalStateException("a first load minted " + count + " unified ids but the table holds " + ids.length
-                    + ": another writer clustered at the same time");
+            throw new IllegalStateException("a first load minted " + count + " unified ids but found " + ids.length
+                    + " after id " + after + ": another writer clustered at the same time");
         }
         return ids;
     }
 
-    /** Files every record: its membership, its blocking keys and its entry in the nearest-records search. */
-    private void writeMembers(Loaded loaded, long[] clusterOf) {
-        for (int k = 0; k < loaded.size(); k += CHUNK) {
-            int end = Math.min(loaded.size(), k + CHUNK);
-            List<Object[]> members = new ArrayList<>(end - k);
-            List<Object[]> keys = new ArrayList<>((end - k) * 6);
-            for (int i = k; i < end; i++) {
+    /** Files the records of these clusters: memberships, blocking keys and entries in the nearest-records search. */
+    private void writeMembers(Loaded loaded, List<int[]> groups, long[] ids) {
+        List<Object[]> members = new ArrayList<>();
+        List<Object[]> keys = new ArrayList<>();
+        for (int g = 0; g < groups.size(); g++) {
+            for (int i : groups.get(g)) {
                 long rawId = loaded.rawIds()[i];
                 PreparedRecord p = loaded.prepared().get(i);
-                members.add(new Object[] {rawId, clusterOf[i], loaded.libraries()[i], loaded.fingerprints()[i]});
+                members.add(new Object[] {rawId, ids[g], loaded.libraries()[i], loaded.fingerprints()[i]});
                 for (String key : deduplicator.blockingKeys(p)) {
                     if (key.length() <= MAX_KEY_LENGTH) {
                         keys.add(new Object[] {key, rawId});
@@ -244,8 +281,8 @@ final class FirstLoad {
                 }
                 nearest.put(rawId, loaded.libraries()[i], BlockingTokens.of(p));
             }
-            jdbc.batchUpdate("insert into unified_member (raw_record_id, unified_id, source_code, fingerprint) values (?, ?, ?, ?)", members);
-            jdbc.batchUpdate("insert into match_key (match_key, raw_record_id) values (?, ?)", keys);
         }
+        jdbc.batchUpdate("insert into unified_member (raw_record_id, unified_id, source_code, fingerprint) values (?, ?, ?, ?)", members);
+        jdbc.batchUpdate("insert into match_key (match_key, raw_record_id) values (?, ?)", keys);
     }
 }

@@ -77,7 +77,9 @@ public final class Warehouse {
         this.unified = new UnifiedRecordWriter(jdbc, preferredLibraries, matchSettings, nearest);
         this.queue = new JdbcUnifyQueue(jdbc);
         this.ingest = new RecordIngest(jdbc, dataSource, validator, queue);
-        this.firstLoad = new FirstLoad(jdbc, new cn.tjlib.warehouse.dedup.Deduplicator(matchSettings), unified, nearest, queue);
+        TransactionTemplate writes = new TransactionTemplate(tx.getTransactionManager());
+        writes.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.firstLoad = new FirstLoad(jdbc, writes, new cn.tjlib.warehouse.dedup.Deduplicator(matchSettings), unified, nearest, queue);
         this.log = new JdbcHarvestLog(dataSource);
         this.catalogue = new JdbcUnifiedCatalogue(dataSource);
         this.index = index;
