@@ -4,13 +4,17 @@ import cn.tjlib.warehouse.catalogue.CatalogueIndex;
 import cn.tjlib.warehouse.catalogue.UnifiedRecord;
 import cn.tjlib.warehouse.search.index.CatalogueFields;
 import cn.tjlib.warehouse.search.index.RecordDocument;
+import cn.tjlib.warehouse.search.index.ValueAnalysis;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
@@ -66,6 +70,7 @@ public final class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable
     private final Path path;
     private final Directory directory;
     private final Analyzer analyzer;
+    private final ValueAnalysis analysis;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final ScheduledExecutorService background;
@@ -89,22 +94,32 @@ public final class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable
         }
         this.path = path;
         this.analyzer = CatalogueFields.indexAnalyzer();
+        this.analysis = new ValueAnalysis(analyzer);
+        Similarity similarity = CatalogueFields.similarity();
         Directory dir = null;
         IndexWriter w = null;
         try {
             dir = FSDirectory.open(path);
             w = new IndexWriter(dir, new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(RAM_BUFFER_MB));
+                    .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                    .setSimilarity(similarity));
             if (!DirectoryReader.indexExists(dir)) {
                 w.setLiveCommitData(Map.of(SCHEMA_KEY, Integer.toString(CatalogueFields.SCHEMA_VERSION)).entrySet());
                 w.commit(); // so that a new index can be opened by readers and tools at once
             }
             this.generation = committed(w, GENERATION_KEY);
             this.stale = committed(w, SCHEMA_KEY) != CatalogueFields.SCHEMA_VERSION;
-            this.searchers = new SearcherManager(w, null);
+            this.searchers = new SearcherManager(w, new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                    IndexSearcher searcher = new IndexSearcher(reader);
+                    searcher.setSimilarity(similarity);
+                    return searcher;
+                }
+            });
         } catch (IOException | RuntimeException e) {
-            IOUtils.closeWhileHandlingException(w, dir, analyzer);
+            IOUtils.closeWhileHandlingException(w, dir, analysis, analyzer);
             throw e instanceof IOException io ? new UncheckedIOException("cannot open catalogue index at " + path, io)
                     : (RuntimeException) e;
         }
@@ -128,7 +143,7 @@ public final class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable
                 if (change.deleted()) {
                     writer.deleteDocuments(RecordDocument.idTerm(change.id()));
                 } else {
-                    writer.updateDocument(RecordDocument.idTerm(change.id()), RecordDocument.of(change, generation));
+                    writer.updateDocument(RecordDocument.idTerm(change.id()), RecordDocument.of(change, generation, analysis));
                 }
             }
         } catch (IOException e) {
@@ -150,6 +165,9 @@ public final class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable
         synchronized (rebuildLock) {
             long current = nextGeneration();
             rebuilding = true;
+            // NOTE: a flushed segment in a compound file is written twice (its files, then the
+            // compound copy); a rebuild's segments are large and merged away soon, so skip the copy.
+            writer.getConfig().setUseCompoundFile(false);
             long written;
             try {
                 written = writeAll(all, current);
@@ -160,6 +178,7 @@ public final class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot rebuild catalogue index at " + path, e);
             } finally {
+                writer.getConfig().setUseCompoundFile(true);
                 rebuilding = false;
             }
             log.info("Rebuilt catalogue index at {}: {} records, generation {}", path, written, current);
@@ -222,7 +241,7 @@ public final class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable
 
     private Void write(List<UnifiedRecord> records, long stamp) throws IOException {
         for (UnifiedRecord record : records) {
-            writer.updateDocument(RecordDocument.idTerm(record.id()), RecordDocument.of(record, stamp));
+            writer.updateDocument(RecordDocument.idTerm(record.id()), RecordDocument.of(record, stamp, analysis));
         }
         return null;
     }
@@ -336,7 +355,7 @@ public final class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable
             Thread.currentThread().interrupt();
         }
         try {
-            IOUtils.close(searchers, writer, directory, analyzer);
+            IOUtils.close(searchers, writer, directory, analysis, analyzer);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot close catalogue index at " + path, e);
         }

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 
 import static cn.tjlib.warehouse.search.TestRecords.book;
@@ -140,7 +142,9 @@ class SearchPagingIT {
     @Test
     void queryWithMoreWordsThanLuceneAllowsClausesIsAnInvalidQuery() {
         catalogue.add(book(1, "天津历史"));
-        String manyWords = LongStream.rangeClosed(1, 150).mapToObj(i -> "w" + i).reduce((a, b) -> a + " " + b).orElseThrow();
+        // 120 different quoted phrases, each searched in the word and bigram fields of every element
+        String manyWords = IntStream.range(0, 120).mapToObj(i -> "\"" + Character.toString(0x4E00 + 2 * i)
+                + Character.toString(0x4E01 + 2 * i) + "\"").collect(Collectors.joining(" "));
         assertThatThrownBy(() -> catalogue.search.search(SearchRequest.of(manyWords)))
                 .isInstanceOf(InvalidQueryException.class)
                 .hasMessageEndingWith("it needs more than 1024 clauses; use fewer words");

@@ -3,7 +3,6 @@ package cn.tjlib.warehouse.search.facet;
 import cn.tjlib.warehouse.search.Facet;
 import cn.tjlib.warehouse.search.SearchFilters;
 import cn.tjlib.warehouse.search.index.CatalogueFields;
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -44,7 +43,7 @@ public final class FilterQueries {
             case CLC -> new TermQuery(new Term(CatalogueFields.CLC_TOP, value.toUpperCase(Locale.ROOT)));
             case YEAR -> {
                 YearRange range = YearRange.parse(value);
-                yield IntPoint.newRangeQuery(CatalogueFields.YEAR, range.from(), range.to());
+                yield CatalogueFields.yearRange(range.from(), range.to());
             }
         };
     }

@@ -99,9 +99,11 @@ public final class HitHighlighter implements AutoCloseable {
 
         @Override
         protected Predicate<String> getFieldMatcher(String field) {
-            // the stored field is not searched: take the terms of the element's word and bigram fields
+            // the stored field is not searched: take the terms of the element's word and bigram
+            // fields, and of free text, which holds them too
             String element = SOURCE.get(field);
-            return name -> name.equals(CatalogueFields.words(element)) || name.equals(CatalogueFields.bigrams(element));
+            return name -> name.equals(CatalogueFields.words(element)) || name.equals(CatalogueFields.bigrams(element))
+                    || name.equals(CatalogueFields.FREE_TEXT);
         }
 
         @Override

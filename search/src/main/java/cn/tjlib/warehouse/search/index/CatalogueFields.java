@@ -7,6 +7,11 @@ import cn.tjlib.warehouse.search.analysis.PinyinAnalyzer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.similarities.Similarity;
 
 import java.util.HashMap;
 import java.util.List;
@@ -35,6 +40,13 @@ public final class CatalogueFields {
      * and their bigrams match every Chinese word in them (and their Latin words, stemmed) anyway.
      */
     public static final List<String> BIGRAMS_ONLY = List.of(DESCRIPTION);
+
+    /**
+     * Every term of the word and bigram fields above in one field, each once with a weight
+     * ({@link FreeTextTerms}): what free text searches. Fielded and quoted queries keep the
+     * per-element fields, which have positions.
+     */
+    public static final String FREE_TEXT = "text.any";
 
     public static final String TITLE_PINYIN = "title.pinyin";
     public static final String TITLE_STORED = "title.stored";
@@ -70,7 +82,7 @@ public final class CatalogueFields {
      * The version of the fields above. NOTE: raise it when documents change so that an index written
      * by an older version is known to need a rebuild.
      */
-    public static final int SCHEMA_VERSION = 3;
+    public static final int SCHEMA_VERSION = 4;
 
     /** Fields indexed verbatim, one term per value. */
     public static final List<String> KEYWORDS = List.of(ID, LIBRARY, TYPE, LANGUAGE, CLC);
@@ -84,6 +96,27 @@ public final class CatalogueFields {
 
     public static String bigrams(String element) {
         return element + ".bigram";
+    }
+
+    /**
+     * Records of years {@code from} to {@code to}, both included. NOTE: from the points, or, when
+     * the rest of the query matches few records, from each one's year doc value: a range over
+     * decades matches half the catalogue, and building its set of documents from the points cost
+     * more than the rest of a fielded query.
+     */
+    public static Query yearRange(int from, int to) {
+        return new IndexOrDocValuesQuery(IntPoint.newRangeQuery(YEAR, from, to),
+                NumericDocValuesField.newSlowRangeQuery(YEAR_ORDER, from, to));
+    }
+
+    /** Whether {@code field}'s terms are also in {@link #FREE_TEXT}, weighted. */
+    public static boolean inFreeText(String field) {
+        return FreeTextTerms.counts(field);
+    }
+
+    /** The index's similarity: BM25, but linear in the weights of {@link #FREE_TEXT}. */
+    public static Similarity similarity() {
+        return new FreeTextSimilarity();
     }
 
     /** The per-field analyzer for documents. */

@@ -10,7 +10,9 @@ import cn.tjlib.warehouse.search.analysis.SuggestKeys;
 import cn.tjlib.warehouse.search.facet.ClcClasses;
 import cn.tjlib.warehouse.search.facet.Languages;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
 import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongPoint;
@@ -18,6 +20,7 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
 
 import java.util.LinkedHashSet;
@@ -25,6 +28,9 @@ import java.util.Set;
 
 /** A live unified record as a Lucene document: searchable fields, facets, suggestions, plus what a hit displays. */
 public final class RecordDocument {
+    /** Free text: terms and their weights as frequencies, without positions or norms (see {@link FreeTextTerms}). */
+    private static final FieldType FREE_TEXT_TYPE = freeTextType();
+
     private RecordDocument() {
     }
 
@@ -34,11 +40,13 @@ public final class RecordDocument {
     }
 
     /**
-     * The document of {@code unified}, stamped with the index {@code generation} that wrote it.
+     * The document of {@code unified}, stamped with the index {@code generation} that wrote it; its
+     * text analysed here by {@code analysis}, the index's, each value once for its own field and
+     * for free text.
      *
      * @throws IllegalArgumentException if the record is deleted
      */
-    public static Document of(UnifiedRecord unified, long generation) {
+    public static Document of(UnifiedRecord unified, long generation, ValueAnalysis analysis) {
         if (unified.deleted()) {
             throw new IllegalArgumentException("unified record " + unified.id() + " is deleted and has no document");
         }
@@ -53,21 +61,23 @@ public final class RecordDocument {
             doc.add(new StringField(CatalogueFields.LIBRARY, library, Store.YES));
             doc.add(new KeywordField(CatalogueFields.FACET_LIBRARY, library, Store.NO));
         }
-        addDescription(doc, record);
+        FreeTextTerms freeText = new FreeTextTerms();
+        addDescription(new Text(doc, analysis, freeText), record);
+        doc.add(new Field(CatalogueFields.FREE_TEXT, freeText.tokens(), FREE_TEXT_TYPE));
         addFacets(doc, record);
         return doc;
     }
 
-    private static void addDescription(Document doc, CanonicalRecord record) {
+    private static void addDescription(Text text, CanonicalRecord record) {
+        Document doc = text.doc();
         doc.add(new StoredField(CatalogueFields.TITLE_STORED, record.title().orElse("")));
         for (String title : record.titles()) {
-            addText(doc, CatalogueFields.TITLE, title);
-            doc.add(new TextField(CatalogueFields.TITLE_PINYIN, title, Store.NO));
+            text.add(CatalogueFields.TITLE, title);
         }
         // the title's suggestion before the creators', as readers see them listed
         record.title().ifPresent(title -> Suggestions.addTitle(doc, title));
         for (Creator creator : record.creators()) {
-            addText(doc, CatalogueFields.CREATOR, creator.name());
+            text.add(CatalogueFields.CREATOR, creator.name());
             doc.add(new StoredField(CatalogueFields.CREATOR_STORED, creator.name()));
             SuggestKeys keys = SuggestKeys.of(creator.name());
             addVerbatim(doc, CatalogueFields.CREATOR_PINYIN, keys.pinyin());
@@ -78,11 +88,11 @@ public final class RecordDocument {
             if (subject.isClc()) {
                 doc.add(new StringField(CatalogueFields.CLC, subject.value(), Store.YES));
             } else {
-                addText(doc, CatalogueFields.SUBJECT, subject.value());
+                text.add(CatalogueFields.SUBJECT, subject.value());
             }
         }
-        record.publishers().forEach(publisher -> addText(doc, CatalogueFields.PUBLISHER, publisher));
-        record.descriptions().forEach(description -> addText(doc, CatalogueFields.DESCRIPTION, description));
+        record.publishers().forEach(publisher -> text.add(CatalogueFields.PUBLISHER, publisher));
+        record.descriptions().forEach(description -> text.add(CatalogueFields.DESCRIPTION, description));
         record.descriptions().stream().findFirst()
                 .ifPresent(d -> doc.add(new StoredField(CatalogueFields.DESCRIPTION_STORED, d)));
         record.languages().forEach(language -> doc.add(new StringField(CatalogueFields.LANGUAGE, language, Store.NO)));
@@ -113,11 +123,37 @@ public final class RecordDocument {
         levels.forEach(level -> doc.add(new StringField(CatalogueFields.CLC_TOP, level, Store.NO)));
     }
 
-    private static void addText(Document doc, String element, String value) {
-        if (!CatalogueFields.BIGRAMS_ONLY.contains(element)) {
-            doc.add(new TextField(CatalogueFields.words(element), value, Store.NO));
+    /**
+     * Adds text elements to a document: each value analysed once per field, its tokens indexed in
+     * the element's word and bigram fields and counted into free text.
+     */
+    private record Text(Document doc, ValueAnalysis analysis, FreeTextTerms freeText) {
+        void add(String element, String value) {
+            if (!CatalogueFields.BIGRAMS_ONLY.contains(element)) {
+                String words = CatalogueFields.words(element);
+                AnalyzedValue analyzed = analysis.analyze(element, words, value);
+                doc.add(new Field(words, analyzed.replay(), TextField.TYPE_NOT_STORED));
+                freeText.add(words, analyzed);
+                if (CatalogueFields.TITLE.equals(element)) {
+                    // right after its words: the pinyin reads the same segmentation (LastSegmentationTokenizer)
+                    String pinyin = CatalogueFields.TITLE_PINYIN;
+                    doc.add(new Field(pinyin, analysis.analyze(element, pinyin, value).replay(), TextField.TYPE_NOT_STORED));
+                }
+            }
+            String bigrams = CatalogueFields.bigrams(element);
+            AnalyzedValue analyzed = analysis.analyze(element, bigrams, value);
+            doc.add(new Field(bigrams, analyzed.replay(), TextField.TYPE_NOT_STORED));
+            freeText.add(bigrams, analyzed);
         }
-        doc.add(new TextField(CatalogueFields.bigrams(element), value, Store.NO));
+    }
+
+    private static FieldType freeTextType() {
+        FieldType type = new FieldType();
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.setTokenized(true);
+        type.setOmitNorms(true);
+        type.freeze();
+        return type;
     }
 
     private static void addVerbatim(Document doc, String field, String value) {

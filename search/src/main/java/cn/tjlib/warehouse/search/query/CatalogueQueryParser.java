@@ -2,13 +2,20 @@ package cn.tjlib.warehouse.search.query;
 
 import cn.tjlib.warehouse.search.index.CatalogueFields;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,7 +43,11 @@ final class CatalogueQueryParser extends QueryParser {
     @Override
     protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
         if (CatalogueFields.YEAR.equals(field)) {
-            return IntPoint.newExactQuery(field, year(text));
+            int year = year(text);
+            return CatalogueFields.yearRange(year, year);
+        }
+        if (QueryFields.ANY.equals(field) && !quoted) {
+            return freeText(text);
         }
         return expand(field, f -> super.getFieldQuery(f, text, quoted));
     }
@@ -52,7 +63,7 @@ final class CatalogueQueryParser extends QueryParser {
         if (CatalogueFields.YEAR.equals(field)) {
             int from = lower == null ? Integer.MIN_VALUE : year(lower) + (startInclusive ? 0 : 1);
             int to = upper == null ? Integer.MAX_VALUE : year(upper) - (endInclusive ? 0 : 1);
-            return IntPoint.newRangeQuery(field, from, to);
+            return CatalogueFields.yearRange(from, to);
         }
         return expand(field, f -> super.getRangeQuery(f, lower, upper, startInclusive, endInclusive));
     }
@@ -75,6 +86,69 @@ final class CatalogueQueryParser extends QueryParser {
     @Override
     protected Query getRegexpQuery(String field, String text) throws ParseException {
         return expand(field, f -> super.getRegexpQuery(f, text));
+    }
+
+    /**
+     * An unquoted term typed without a field name: its words, or else all its bigrams, in the
+     * combined free-text field, whose weights stand for the per-element fields and their boosts;
+     * or its pinyin or ISBN. Quoted phrases need positions and still search every element's fields.
+     */
+    private Query freeText(String text) throws ParseException {
+        List<String> words = terms(CatalogueFields.words(CatalogueFields.TITLE), text);
+        List<String> bigrams = terms(CatalogueFields.bigrams(CatalogueFields.TITLE), text);
+        List<Query> disjuncts = new ArrayList<>();
+        // NOTE: free text holds every field's terms, so the words of a term may match in different
+        // fields; when the segmenter finds no word at all (a name: 刘/军/沽), its single characters
+        // would match records with them anywhere. Its bigrams (刘军 军沽) keep the characters together.
+        boolean splitIntoCharacters = words.size() > 1 && words.stream().allMatch(CatalogueQueryParser::isOneHanCharacter);
+        if (!words.isEmpty() && !splitIntoCharacters) {
+            disjuncts.add(allOf(words));
+        }
+        if (!bigrams.isEmpty() && !bigrams.equals(words)) {
+            disjuncts.add(allOf(bigrams));
+        }
+        for (QueryFields.Target target : QueryFields.besideFreeText()) {
+            Query q = super.getFieldQuery(target.field(), text, false);
+            if (q != null) {
+                disjuncts.add(target.boost() == 1f ? q : new BoostQuery(q, target.boost()));
+            }
+        }
+        return switch (disjuncts.size()) {
+            case 0 -> null;
+            case 1 -> disjuncts.getFirst();
+            default -> new DisjunctionMaxQuery(disjuncts, TIE_BREAKER);
+        };
+    }
+
+    private static boolean isOneHanCharacter(String term) {
+        return term.codePointCount(0, term.length()) == 1
+                && Character.UnicodeScript.of(term.codePointAt(0)) == Character.UnicodeScript.HAN;
+    }
+
+    /** The distinct terms of {@code text} analysed as for index field {@code analysedAs}. */
+    private List<String> terms(String analysedAs, String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = getAnalyzer().tokenStream(analysedAs, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot analyse '" + text + "'", e); // a String: no I/O
+        }
+        return terms.stream().distinct().toList();
+    }
+
+    /** All of {@code terms} required in free text. */
+    private static Query allOf(List<String> terms) {
+        if (terms.size() == 1) {
+            return new TermQuery(new Term(CatalogueFields.FREE_TEXT, terms.getFirst()));
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        terms.forEach(t -> all.add(new TermQuery(new Term(CatalogueFields.FREE_TEXT, t)), BooleanClause.Occur.MUST));
+        return all.build();
     }
 
     private Query expand(String field, FieldQuery query) throws ParseException {

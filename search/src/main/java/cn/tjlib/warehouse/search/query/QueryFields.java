@@ -51,6 +51,17 @@ final class QueryFields {
                 .anyMatch(targets -> targets.stream().anyMatch(t -> t.field().equals(field)));
     }
 
+    /**
+     * What an unquoted free-text term searches besides {@link CatalogueFields#FREE_TEXT}: the
+     * targets of {@link #ANY} whose terms are not in it (pinyin, ISBN).
+     */
+    static List<Target> besideFreeText() {
+        return ANY_BESIDE_FREE_TEXT;
+    }
+
+    private static final List<Target> ANY_BESIDE_FREE_TEXT = any().stream()
+            .filter(t -> !CatalogueFields.inFreeText(t.field())).toList();
+
     static List<String> aliases() {
         return ALIASES.keySet().stream().filter(a -> !a.equals(ANY)).sorted().toList();
     }

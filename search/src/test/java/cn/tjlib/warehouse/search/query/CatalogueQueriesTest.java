@@ -22,11 +22,33 @@ class CatalogueQueriesTest {
     }
 
     @Test
-    void freeTextSearchesWordsAndBigramsOfEveryTextFieldAndBigramsOfDescriptions() throws ParseException {
-        String query = queries.parse("历史").toString();
-        assertThat(query).contains("title.word:历史", "title.bigram:历史", "creator.word:历史",
-                "subject.bigram:历史", "publisher.word:历史", "(description.bigram:历史)^0.5");
-        assertThat(query).doesNotContain("isbn:", "description.word");
+    void freeTextWordSearchesTheCombinedFreeTextFieldOnly() throws ParseException {
+        assertThat(queries.parse("历史").toString()).isEqualTo("text.any:历史");
+    }
+
+    @Test
+    void freeTextWordOfSeveralBigramsSearchesItsWordsOrAllItsBigrams() throws ParseException {
+        assertThat(queries.parse("经济概论").toString())
+                .contains("+text.any:经济 +text.any:概论", "+text.any:经济 +text.any:济概 +text.any:概论").doesNotContain("title.");
+    }
+
+    @Test
+    void freeTextNameTheSegmenterSplitsIntoCharactersSearchesItsBigramsOnly() throws ParseException {
+        assertThat(queries.parse("刘军沽").toString()).isEqualTo("+text.any:刘军 +text.any:军沽");
+    }
+
+    @Test
+    void freeTextLatinWordAlsoSearchesPinyin() throws ParseException {
+        assertThat(queries.parse("tianjin").toString())
+                .contains("text.any:tianjin", "(title.pinyin:tianjin)^1.5", "(creator.pinyin:tianjin)^1.5");
+    }
+
+    @Test
+    void quotedFreeTextSearchesWordsAndBigramsOfEveryTextFieldAndBigramsOfDescriptions() throws ParseException {
+        String query = queries.parse("\"天津 历史\"").toString();
+        assertThat(query).contains("title.word:\"天津 历史\"", "title.bigram:\"天津 历史\"", "creator.word:\"天津 历史\"",
+                "(description.bigram:\"天津 历史\")^0.5");
+        assertThat(query).doesNotContain("text.any", "description.word");
     }
 
     @Test
@@ -46,13 +68,14 @@ class CatalogueQueriesTest {
     }
 
     @Test
-    void yearRangeBecomesAPointRange() throws ParseException {
-        assertThat(queries.parse("year:[2000 TO 2010]").toString()).isEqualTo("year:[2000 TO 2010]");
+    void yearRangeBecomesAPointRangeOrADocValuesRange() throws ParseException {
+        assertThat(queries.parse("year:[2000 TO 2010]").toString())
+                .contains("indexQuery=year:[2000 TO 2010]", "dvQuery=year.order:[2000 TO 2010]");
     }
 
     @Test
     void bracketedCountryOfAnAuthorIsPlainText() throws ParseException {
-        assertThat(queries.parse("[美]约翰·史密斯").toString()).contains("creator.bigram:约翰", "creator.bigram:密斯").doesNotContain("TO");
+        assertThat(queries.parse("[美]约翰·史密斯").toString()).contains("text.any:约翰", "text.any:密斯").doesNotContain("TO");
     }
 
     @Test

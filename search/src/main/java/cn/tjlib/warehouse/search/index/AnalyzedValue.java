@@ -1,0 +1,102 @@
+package cn.tjlib.warehouse.search.index;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+
+/**
+ * The tokens one analyzer gave for one value: each term and its position increment, read once
+ * and then replayed into the value's own field and counted into the combined free-text field
+ * ({@link FreeTextTerms}), so that no value is analysed twice.
+ */
+final class AnalyzedValue {
+    private final String[] terms;
+    private final int[] increments;
+    private final int size;
+
+    private AnalyzedValue(String[] terms, int[] increments, int size) {
+        this.terms = terms;
+        this.increments = increments;
+        this.size = size;
+    }
+
+    /** The tokens of {@code value} as {@code analyzer} analyses it for {@code field}. */
+    static AnalyzedValue of(Analyzer analyzer, String field, String value) {
+        String[] terms = new String[8];
+        int[] increments = new int[8];
+        int n = 0;
+        try (TokenStream stream = analyzer.tokenStream(field, value)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                if (n == terms.length) {
+                    terms = Arrays.copyOf(terms, n * 2);
+                    increments = Arrays.copyOf(increments, n * 2);
+                }
+                terms[n] = term.toString();
+                increments[n] = increment.getPositionIncrement();
+                n++;
+            }
+            stream.end();
+        } catch (IOException e) {
+            // analysis reads from a String: nothing here does I/O
+            throw new UncheckedIOException("cannot analyse a value of " + field, e);
+        }
+        return new AnalyzedValue(terms, increments, n);
+    }
+
+    int size() {
+        return size;
+    }
+
+    String term(int i) {
+        return terms[i];
+    }
+
+    /**
+     * The value's length as Lucene's BM25 counts it for a field's norm: tokens that start a new
+     * position (a bigram stacked on its unigram does not).
+     */
+    int length() {
+        int length = 0;
+        for (int i = 0; i < size; i++) {
+            if (increments[i] > 0) {
+                length++;
+            }
+        }
+        return length;
+    }
+
+    /** The tokens again, as the value of an indexed field. */
+    TokenStream replay() {
+        return new TokenStream() {
+            private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+            private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+            private int next;
+
+            @Override
+            public boolean incrementToken() {
+                if (next >= size) {
+                    return false;
+                }
+                clearAttributes();
+                term.setEmpty().append(terms[next]);
+                increment.setPositionIncrement(increments[next]);
+                next++;
+                return true;
+            }
+
+            @Override
+            public void reset() throws IOException {
+                super.reset();
+                next = 0;
+            }
+        };
+    }
+}
