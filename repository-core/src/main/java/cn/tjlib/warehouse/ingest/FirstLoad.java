@@ -53,25 +53,22 @@ final class FirstLoad {
     private static final long BYTES_PER_RECORD = 2_048;
     private static final int CHUNK = 5_000;
     /** Clusters written per transaction. */
-    private static final int WRITE_CHUNK = 5_000;
+    private static final int WRITE_CHUNK = 20_000;
     private static final int MAX_KEY_LENGTH = 300;
 
     private final JdbcTemplate jdbc;
     private final Deduplicator deduplicator;
     private final UnifiedRecordWriter unified;
     private final NearestRecords nearest;
-    private final JdbcUnifyQueue queue;
     private final TransactionTemplate writes;
 
     /** {@code writes} runs each write in a transaction of its own (REQUIRES_NEW): the caller's holds the cluster lock meanwhile. */
-    FirstLoad(JdbcTemplate jdbc, TransactionTemplate writes, Deduplicator deduplicator, UnifiedRecordWriter unified, NearestRecords nearest,
-              JdbcUnifyQueue queue) {
+    FirstLoad(JdbcTemplate jdbc, TransactionTemplate writes, Deduplicator deduplicator, UnifiedRecordWriter unified, NearestRecords nearest) {
         this.jdbc = jdbc;
         this.writes = writes;
         this.deduplicator = deduplicator;
         this.unified = unified;
         this.nearest = nearest;
-        this.queue = queue;
     }
 
     /** How many queued records one first load takes with this much heap. */
@@ -154,7 +151,7 @@ final class FirstLoad {
                 writeReviews(loaded, chunkReviews, at);
                 long w2 = System.nanoTime();
                 changed.addAll(unified.refreshAll(Arrays.stream(minted).boxed().toList(), now));
-                queue.remove(chunk.stream().flatMapToInt(Arrays::stream).mapToObj(i -> loaded.rawIds()[i]).toList());
+                dequeue(chunk.stream().flatMapToInt(Arrays::stream).mapToObj(i -> loaded.rawIds()[i]).toList());
                 long w3 = System.nanoTime();
                 spent[0] += w1 - w0;
                 spent[1] += w2 - w1;
@@ -167,7 +164,7 @@ final class FirstLoad {
         Set<Long> placed = Arrays.stream(loaded.rawIds()).boxed().collect(java.util.stream.Collectors.toSet());
         List<Long> others = queuedIds.stream().filter(id -> !placed.contains(id)).toList();
         writes.execute(status -> {
-            queue.remove(others);
+            dequeue(others);
             return null;
         });
         LOG.info("first load: {} queued records, {} accepted, {} candidate pairs, {} matched, {} for review, {} unified records; "
@@ -175,6 +172,18 @@ final class FirstLoad {
                 queuedIds.size(), n, pairs.length, matches.size(), reviews.size(), groups.size(), seconds(t0, t1), seconds(t1, t2),
                 seconds(t2, t3), seconds(0, spent[0]), seconds(0, spent[1]), seconds(0, spent[2]));
         return changed;
+    }
+
+    /** Takes these records off the clustering queue, {@value #CHUNK} per statement with one array parameter. */
+    private void dequeue(List<Long> rawIds) {
+        for (int k = 0; k < rawIds.size(); k += CHUNK) {
+            Long[] chunk = rawIds.subList(k, Math.min(rawIds.size(), k + CHUNK)).toArray(Long[]::new);
+            jdbc.update(con -> {
+                var ps = con.prepareStatement("delete from unify_queue where raw_record_id = any(?)");
+                ps.setArray(1, con.createArrayOf("bigint", chunk));
+                return ps;
+            });
+        }
     }
 
     /** A pair between the thresholds, by record index. */
@@ -283,6 +292,8 @@ final class FirstLoad {
             }
         }
         jdbc.batchUpdate("insert into unified_member (raw_record_id, unified_id, source_code, fingerprint) values (?, ?, ?, ?)", members);
+        // in key order: consecutive rows land in the same index pages, so a commit writes fewer of them
+        keys.sort(Comparator.comparing((Object[] k) -> (String) k[0]).thenComparingLong(k -> (Long) k[1]));
         jdbc.batchUpdate("insert into match_key (match_key, raw_record_id) values (?, ?)", keys);
     }
 }

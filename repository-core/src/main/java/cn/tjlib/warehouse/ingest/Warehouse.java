@@ -79,7 +79,7 @@ public final class Warehouse {
         this.ingest = new RecordIngest(jdbc, dataSource, validator, queue);
         TransactionTemplate writes = new TransactionTemplate(tx.getTransactionManager());
         writes.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.firstLoad = new FirstLoad(jdbc, writes, new cn.tjlib.warehouse.dedup.Deduplicator(matchSettings), unified, nearest, queue);
+        this.firstLoad = new FirstLoad(jdbc, writes, new cn.tjlib.warehouse.dedup.Deduplicator(matchSettings), unified, nearest);
         this.log = new JdbcHarvestLog(dataSource);
         this.catalogue = new JdbcUnifiedCatalogue(dataSource);
         this.index = index;
