@@ -177,6 +177,8 @@ final class BatchClusters {
             }
         }
         List<Long> unused = List.copyOf(reserved);
+        // a minted id with members gets its type when its content is composed; only one merged away at once keeps the minted type
+        mintedTypes.keySet().removeIf(id -> !clusters.get(id).isEmpty());
         jdbc.write(new JdbcClusters.Changes(removed, changed, added, merged, left, mintedTypes, unused));
         reserved.clear();
     }

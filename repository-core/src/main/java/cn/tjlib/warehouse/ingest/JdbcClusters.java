@@ -33,6 +33,8 @@ final class JdbcClusters {
                    Map<Long, String> mintedTypes, List<Long> unused) {
     }
 
+    private static final JdbcMultiRowInsert INSERT_MEMBERS = new JdbcMultiRowInsert(
+            "insert into unified_member (raw_record_id, unified_id, source_code, fingerprint) values ", "(?, ?, ?, ?)");
     private static final String COLUMNS = "m.raw_record_id, m.unified_id, m.source_code, m.fingerprint";
 
     private final JdbcTemplate jdbc;
@@ -123,10 +125,8 @@ final class JdbcClusters {
             jdbc.batchUpdate("update unified_member set unified_id = ?, source_code = ?, fingerprint = ? where raw_record_id = ?",
                     c.changed().stream().map(m -> new Object[] {m.unifiedId(), m.library(), m.fingerprint(), m.rawId()}).toList());
         }
-        if (!c.added().isEmpty()) {
-            jdbc.batchUpdate("insert into unified_member (raw_record_id, unified_id, source_code, fingerprint) values (?, ?, ?, ?)",
-                    c.added().stream().map(m -> new Object[] {m.rawId(), m.unifiedId(), m.library(), m.fingerprint()}).toList());
-        }
+        INSERT_MEMBERS.insert(jdbc, c.added().stream().map(m -> new Object[] {m.rawId(), m.unifiedId(), m.library(), m.fingerprint()})
+                .toList());
         if (!c.merged().isEmpty()) {
             List<Object[]> rows = c.merged().entrySet().stream().map(e -> new Object[] {e.getValue(), e.getKey()}).toList();
             jdbc.batchUpdate("update unified_record set merged_into = ? where id = ?", rows);

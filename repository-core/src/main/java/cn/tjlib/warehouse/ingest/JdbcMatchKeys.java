@@ -32,7 +32,8 @@ final class JdbcMatchKeys {
     static final int MAX_COMPARED = 50;
     private static final int OVERSIZED_REMEMBERED = 200_000;
     private static final int OVERSIZED_RECHECK_BATCHES = 500;
-    private static final String INSERT = "insert into match_key (match_key, raw_record_id) values (?, ?)";
+    private static final JdbcMultiRowInsert INSERT_ROWS = new JdbcMultiRowInsert("insert into match_key (match_key, raw_record_id) values ",
+            "(?, ?)");
 
     /** The blocks a batch of placements reads and changes, held in memory until the batch ends. */
     private static final class Batch {
@@ -103,8 +104,8 @@ final class JdbcMatchKeys {
                 }
             }
             batch.inserts.addAll(rows);
-        } else if (!rows.isEmpty()) {
-            jdbc.batchUpdate(INSERT, rows);
+        } else {
+            INSERT_ROWS.insert(jdbc, rows);
         }
         return keys;
     }
@@ -181,9 +182,7 @@ final class JdbcMatchKeys {
         if (!b.removed.isEmpty()) {
             JdbcAnyArray.update(jdbc, "delete from match_key where raw_record_id = any(?)", b.removed);
         }
-        if (!b.inserts.isEmpty()) {
-            jdbc.batchUpdate(INSERT, b.inserts);
-        }
+        INSERT_ROWS.insert(jdbc, b.inserts);
     }
 
     /** Leaves batch mode without writing (the transaction is rolling back). */

@@ -22,6 +22,9 @@ final class JdbcReviews {
             + "join raw_record r on r.id = v.right_raw_id left join canonical_record rc on rc.raw_record_id = r.id "
             + "left join unified_member rm on rm.raw_record_id = r.id ";
 
+    private static final JdbcMultiRowInsert INSERT_PROPOSALS = new JdbcMultiRowInsert("insert into match_review "
+            + "(left_raw_id, right_raw_id, score, reason, status, created_at) values ", "(?, ?, ?, ?, 'PENDING', ?)");
+
     private final JdbcTemplate jdbc;
 
     JdbcReviews(JdbcTemplate jdbc) {
@@ -55,11 +58,8 @@ final class JdbcReviews {
             jdbc.batchUpdate("delete from match_review where left_raw_id = ? and right_raw_id = ? and status = 'PENDING'",
                     dropped.stream().map(p -> new Object[] {p.left(), p.right()}).toList());
         }
-        if (!proposals.isEmpty()) {
-            jdbc.batchUpdate("insert into match_review (left_raw_id, right_raw_id, score, reason, status, created_at) "
-                    + "values (?, ?, ?, ?, 'PENDING', ?)", proposals.stream().map(p -> new Object[] {p.left(), p.right(), p.score(),
-                    p.reason().length() > 1000 ? p.reason().substring(0, 1000) : p.reason(), p.at().atOffset(ZoneOffset.UTC)}).toList());
-        }
+        INSERT_PROPOSALS.insert(jdbc, proposals.stream().map(p -> new Object[] {p.left(), p.right(), p.score(),
+                p.reason().length() > 1000 ? p.reason().substring(0, 1000) : p.reason(), p.at().atOffset(ZoneOffset.UTC)}).toList());
     }
 
     static String key(long a, long b) {
