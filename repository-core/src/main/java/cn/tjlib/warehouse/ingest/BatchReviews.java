@@ -78,6 +78,11 @@ final class BatchReviews {
         }
     }
 
+    boolean inAnyPair(long rawId) {
+        load(List.of(rawId));
+        return !byRecord.getOrDefault(rawId, Set.of()).isEmpty();
+    }
+
     /** The decided partners of a record: partner raw id → CONFIRMED or REJECTED. */
     Map<Long, ReviewStatus> decisionsOf(long rawId) {
         load(List.of(rawId));

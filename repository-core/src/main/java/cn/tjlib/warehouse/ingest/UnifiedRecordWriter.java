@@ -138,7 +138,11 @@ final class UnifiedRecordWriter {
 
     /** Takes the raw record out of the catalogue (deleted, quarantined, unreadable). */
     void unassign(long rawId, Instant now, Set<Long> touched) {
-        clusters.membership(rawId).ifPresent(m -> leave(m, now, touched));
+        Optional<JdbcClusters.Member> current = clusters.membership(rawId);
+        if (current.isEmpty() && !reviews.inAnyPair(rawId)) {
+            return; // neither a member nor in a review pair: nothing of it is filed anywhere
+        }
+        current.ifPresent(m -> leave(m, now, touched));
         keys.remove(rawId);
         nearest.remove(rawId);
         reviews.dropPending(rawId);
