@@ -95,10 +95,9 @@ final class UnifiedRecordWriter {
                 clusters.flush();
                 reviews.flush();
                 keys.endBatch();
-            } else {
-                keys.abandonBatch();
             }
         } finally {
+            keys.abandonBatch(); // a failed write leaves the transaction to roll back: nothing of the batch is kept
             clusters = null;
             reviews = null;
         }
