@@ -22,6 +22,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -52,8 +56,19 @@ public final class ClusteringBenchmark {
     private static void run(Options o, Path dir) throws Exception {
         RecordGenerator generator = new RecordGenerator(20120528L, Scale.total(o.records()));
         HeapSampler heap = HeapSampler.start();
-        try (HikariDataSource ds = BenchDatabases.open(o.db(), dir);
-             LuceneCatalogueIndex lucene = o.lucene() ? new LuceneCatalogueIndex(dir.resolve("index")) : null) {
+        HikariDataSource opened = BenchDatabases.open(o.db(), dir);
+        try {
+            measure(o, generator, heap, opened, dir);
+        } finally {
+            opened.close();
+            if (o.db().equals("postgres")) {
+                dropPostgres(opened.getJdbcUrl());
+            }
+        }
+    }
+
+    private static void measure(Options o, RecordGenerator generator, HeapSampler heap, HikariDataSource ds, Path dir) throws Exception {
+        try (LuceneCatalogueIndex lucene = o.lucene() ? new LuceneCatalogueIndex(dir.resolve("index")) : null) {
             Clock clock = Clock.systemUTC();
             CatalogueIndex index = lucene != null ? lucene : new NoIndex();
             Warehouse warehouse = new Warehouse(ds, index, ProfileValidator.loadDefault(), clock, List.of("nlc", "tjl"));
@@ -101,6 +116,15 @@ public final class ClusteringBenchmark {
             double incremental = (System.nanoTime() - t1) / 1e9;
             System.out.printf("incremental %s: %,d retitled records re-matched in %.2f s (%,d unified records changed)%n", o.db(),
                     changed, incremental, republished);
+        }
+    }
+
+    /** Drops the scratch PostgreSQL database, as the H2 file goes with the scratch directory. */
+    private static void dropPostgres(String url) throws SQLException {
+        String name = url.substring(url.lastIndexOf('/') + 1);
+        try (Connection con = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
+             Statement s = con.createStatement()) {
+            s.execute("drop database if exists " + name);
         }
     }
 

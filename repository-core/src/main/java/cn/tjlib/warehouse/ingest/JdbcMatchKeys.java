@@ -32,13 +32,23 @@ final class JdbcMatchKeys {
     static final int MAX_COMPARED = 50;
     private static final int OVERSIZED_REMEMBERED = 200_000;
     private static final int OVERSIZED_RECHECK_BATCHES = 500;
-    private static final String INSERT = "insert into match_key (match_key, raw_record_id) values (?, ?)";
+    private static final JdbcMultiRowInsert INSERT_ROWS = new JdbcMultiRowInsert("insert into match_key (match_key, raw_record_id) values ",
+            "(?, ?)");
 
     /** The blocks a batch of placements reads and changes, held in memory until the batch ends. */
     private static final class Batch {
         final Map<String, List<Long>> blocks = new HashMap<>();
         final Set<String> oversized = new java.util.HashSet<>();
+        /** The keys of the blocks each record is in, so that removing a record visits only those. */
+        final Map<Long, List<String>> keysOf = new HashMap<>();
+        /** Records whose stored keys are deleted at the batch end, before the inserts. */
+        final Set<Long> removed = new java.util.HashSet<>();
         final List<Object[]> inserts = new ArrayList<>();
+
+        void addToBlock(String key, List<Long> block, long rawId) {
+            block.add(rawId);
+            keysOf.computeIfAbsent(rawId, k -> new ArrayList<>(4)).add(key);
+        }
     }
 
     private final JdbcTemplate jdbc;
@@ -90,22 +100,27 @@ final class JdbcMatchKeys {
             for (Object[] row : rows) {
                 List<Long> block = block((String) row[0]);
                 if (block != null) {
-                    block.add(rawId);
+                    batch.addToBlock((String) row[0], block, rawId);
                 }
             }
             batch.inserts.addAll(rows);
-        } else if (!rows.isEmpty()) {
-            jdbc.batchUpdate(INSERT, rows);
+        } else {
+            INSERT_ROWS.insert(jdbc, rows);
         }
         return keys;
     }
 
     void remove(long rawId) {
-        jdbc.update("delete from match_key where raw_record_id = ?", rawId);
-        if (batch != null) {
-            batch.blocks.values().forEach(block -> block.remove(rawId));
-            batch.inserts.removeIf(row -> (Long) row[1] == rawId);
+        if (batch == null) {
+            jdbc.update("delete from match_key where raw_record_id = ?", rawId);
+            return;
         }
+        batch.removed.add(rawId);
+        for (String key : batch.keysOf.getOrDefault(rawId, List.of())) {
+            batch.blocks.get(key).remove(rawId);
+        }
+        batch.keysOf.remove(rawId);
+        batch.inserts.removeIf(row -> (Long) row[1] == rawId);
     }
 
     /**
@@ -147,18 +162,27 @@ final class JdbcMatchKeys {
             }
         }
         anyOf(readable, "select match_key, raw_record_id from match_key where match_key = any(?) order by raw_record_id", rs -> {
-            b.blocks.get(rs.getString(1)).add(rs.getLong(2));
+            b.addToBlock(rs.getString(1), b.blocks.get(rs.getString(1)), rs.getLong(2));
         });
         batch = b;
     }
 
-    /** Writes the keys the batch filed and leaves batch mode. */
+    /** Every record in the blocks the batch has read: the candidates it can find by key. */
+    Set<Long> blockMembers() {
+        return batch == null ? Set.of() : Set.copyOf(batch.keysOf.keySet());
+    }
+
+    /** Deletes the keys of the records the batch removed, writes the keys it filed, and leaves batch mode. */
     void endBatch() {
         Batch b = batch;
         batch = null;
-        if (b != null && !b.inserts.isEmpty()) {
-            jdbc.batchUpdate(INSERT, b.inserts);
+        if (b == null) {
+            return;
         }
+        if (!b.removed.isEmpty()) {
+            JdbcAnyArray.update(jdbc, "delete from match_key where raw_record_id = any(?)", b.removed);
+        }
+        INSERT_ROWS.insert(jdbc, b.inserts);
     }
 
     /** Leaves batch mode without writing (the transaction is rolling back). */
@@ -171,31 +195,36 @@ final class JdbcMatchKeys {
         if (batch.oversized.contains(key)) {
             return null;
         }
-        return batch.blocks.computeIfAbsent(key, k -> new ArrayList<>(jdbc.queryForList(
-                "select raw_record_id from match_key where match_key = ? limit ?", Long.class, k, maxBlockSize + 1)));
+        List<Long> block = batch.blocks.get(key);
+        if (block == null) {
+            block = new ArrayList<>();
+            batch.blocks.put(key, block);
+            for (long id : jdbc.queryForList("select raw_record_id from match_key where match_key = ? limit ?", Long.class, key,
+                    maxBlockSize + 1)) {
+                // the stored keys of a record removed in this batch are deleted only at its end
+                if (!batch.removed.contains(id)) {
+                    batch.addToBlock(key, block, id);
+                }
+            }
+            for (Object[] row : batch.inserts) {
+                if (key.equals(row[0])) {
+                    batch.addToBlock(key, block, (Long) row[1]);
+                }
+            }
+        }
+        return block;
     }
 
-    /**
-     * Runs {@code sql}, whose one parameter is {@code = any(?)}, for the keys 500 at a time. One array
-     * parameter rather than a literal IN list: without statistics (a bulk load into fresh tables) PostgreSQL
-     * answers a long IN list with a sequential scan, and an array parameter with the index.
-     */
+    /** Runs {@code sql}, whose one parameter is {@code = any(?)}, for the keys a chunk at a time (see {@link JdbcAnyArray}). */
     private void anyOf(List<String> keys, String sql, org.springframework.jdbc.core.RowCallbackHandler handler) {
-        for (int i = 0; i < keys.size(); i += 500) {
-            Object[] chunk = keys.subList(i, Math.min(keys.size(), i + 500)).toArray();
-            jdbc.query(con -> {
-                var ps = con.prepareStatement(sql);
-                ps.setArray(1, con.createArrayOf("varchar", chunk));
-                return ps;
-            }, handler);
-        }
+        JdbcAnyArray.query(jdbc, sql, "varchar", keys, handler);
     }
 
     /**
      * Live members of other libraries sharing a key with the record. Keys held by more than the maximum
      * block size ("研究", a prolific author's year) would cost a comparison each and find little; they are skipped.
      */
-    List<JdbcClusters.Member> candidates(long rawId, String library, Collection<String> keys) {
+    List<JdbcClusters.Member> candidates(long rawId, String library, Collection<String> keys, BatchClusters clusters) {
         // one bounded read per key: counting a block of thousands ("天津市人民政府" and a year) would cost
         // as much as reading it, on every record filed under it
         Map<Long, int[]> shared = new HashMap<>(); // raw id → {keys shared, smallest block shared}
@@ -212,16 +241,7 @@ final class JdbcMatchKeys {
             }
         }
         shared.remove(rawId);
-        List<JdbcClusters.Member> out = new ArrayList<>();
-        List<Long> all = new ArrayList<>(new java.util.TreeSet<>(shared.keySet()));
-        for (int i = 0; i < all.size(); i += 500) {
-            List<Object> args = new ArrayList<>(all.subList(i, Math.min(all.size(), i + 500)));
-            String marks = marks(args.size());
-            args.add(library);
-            out.addAll(jdbc.query("select raw_record_id, unified_id, source_code, fingerprint from unified_member where raw_record_id in ("
-                            + marks + ") and source_code <> ? order by raw_record_id",
-                    (rs, n) -> new JdbcClusters.Member(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)), args.toArray()));
-        }
+        List<JdbcClusters.Member> out = new ArrayList<>(clusters.memberships(shared.keySet(), library));
         if (out.size() <= MAX_COMPARED) {
             return out;
         }
@@ -247,18 +267,11 @@ final class JdbcMatchKeys {
                 missing.add(m);
             }
         }
-        for (int i = 0; i < missing.size(); i += 500) {
-            List<JdbcClusters.Member> chunk = missing.subList(i, Math.min(missing.size(), i + 500));
-            jdbc.query("select raw_record_id, encoded from canonical_record where raw_record_id in (" + marks(chunk.size()) + ")",
-                    (java.sql.ResultSet rs) -> {
-                        MatchRecord record = MatchRecord.from(RecordCodec.decode(rs.getString(2)));
-                        out.put(rs.getLong(1), prepare(record, fingerprint(record)));
-                    }, chunk.stream().map(JdbcClusters.Member::rawId).toArray());
-        }
+        JdbcAnyArray.query(jdbc, "select raw_record_id, encoded from canonical_record where raw_record_id = any(?)",
+                missing.stream().map(JdbcClusters.Member::rawId).toList(), (java.sql.ResultSet rs) -> {
+                    MatchRecord record = MatchRecord.from(RecordCodec.decode(rs.getString(2)));
+                    out.put(rs.getLong(1), prepare(record, fingerprint(record)));
+                });
         return out;
-    }
-
-    static String marks(int n) {
-        return String.join(",", Collections.nCopies(n, "?"));
     }
 }

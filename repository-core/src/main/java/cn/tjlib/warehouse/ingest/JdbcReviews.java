@@ -1,6 +1,5 @@
 package cn.tjlib.warehouse.ingest;
 
-import cn.tjlib.warehouse.dedup.MatchDecision;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.sql.ResultSet;
@@ -10,9 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** The review queue ({@code match_review}): uncertain pairs, and the staff decisions every run respects. */
@@ -25,59 +22,44 @@ final class JdbcReviews {
             + "join raw_record r on r.id = v.right_raw_id left join canonical_record rc on rc.raw_record_id = r.id "
             + "left join unified_member rm on rm.raw_record_id = r.id ";
 
+    private static final JdbcMultiRowInsert INSERT_PROPOSALS = new JdbcMultiRowInsert("insert into match_review "
+            + "(left_raw_id, right_raw_id, score, reason, status, created_at) values ", "(?, ?, ?, ?, 'PENDING', ?)");
+
     private final JdbcTemplate jdbc;
 
     JdbcReviews(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** Queues an uncertain pair unless it is queued or decided already. */
-    void propose(long a, long b, MatchDecision decision, Instant now) {
-        long left = Math.min(a, b);
-        long right = Math.max(a, b);
-        Integer n = jdbc.queryForObject("select count(*) from match_review where left_raw_id = ? and right_raw_id = ?",
-                Integer.class, left, right);
-        if (n != null && n == 0) {
-            String reason = decision.reason().length() > 1000 ? decision.reason().substring(0, 1000) : decision.reason();
-            jdbc.update("insert into match_review (left_raw_id, right_raw_id, score, reason, status, created_at) "
-                    + "values (?, ?, ?, ?, 'PENDING', ?)", left, right, decision.score(), reason, now.atOffset(ZoneOffset.UTC));
-        }
+    /** A stored or proposed pair, {@code left < right}. */
+    record Pair(long left, long right, ReviewStatus status) {
     }
 
-    /** Pending pairs of a record whose matching fields changed or which left are judged again next time. */
-    void dropPending(long rawId) {
-        // one statement per side: with "left = ? or right = ?" H2 scans the whole table instead of using either index
-        jdbc.update("delete from match_review where status = 'PENDING' and left_raw_id = ?", rawId);
-        jdbc.update("delete from match_review where status = 'PENDING' and right_raw_id = ?", rawId);
+    /** A pair to queue as PENDING. */
+    record Proposal(long left, long right, double score, String reason, Instant at) {
     }
 
-    /** The decided partners of a record: partner raw id → CONFIRMED or REJECTED. */
-    Map<Long, ReviewStatus> decisionsOf(long rawId) {
-        Map<Long, ReviewStatus> out = new HashMap<>();
+    /** Every pair (of any status) with one of these records on either side. */
+    List<Pair> pairsOf(Collection<Long> rawIds) {
+        List<Pair> out = new ArrayList<>();
+        // one query per side: with an OR of the two H2 scans the whole table instead of using either index
         for (String side : List.of("left_raw_id", "right_raw_id")) {
-            jdbc.query("select left_raw_id, right_raw_id, status from match_review where status <> 'PENDING' and " + side + " = ?",
+            JdbcAnyArray.query(jdbc, "select left_raw_id, right_raw_id, status from match_review where " + side + " = any(?)", rawIds,
                     (ResultSet rs) -> {
-                        long other = rs.getLong(1) == rawId ? rs.getLong(2) : rs.getLong(1);
-                        out.put(other, ReviewStatus.valueOf(rs.getString(3)));
-                    }, rawId);
+                        out.add(new Pair(rs.getLong(1), rs.getLong(2), ReviewStatus.valueOf(rs.getString(3))));
+                    });
         }
         return out;
     }
 
-    /** The decided pairs among these records, keyed "smaller:larger". */
-    Map<String, ReviewStatus> decisionsAmong(Collection<Long> rawIds) {
-        Map<String, ReviewStatus> out = new HashMap<>();
-        if (rawIds.size() < 2) {
-            return out;
+    /** Deletes these pending pairs, then queues the proposals, with two batched statements. */
+    void write(Collection<Pair> dropped, Collection<Proposal> proposals) {
+        if (!dropped.isEmpty()) {
+            jdbc.batchUpdate("delete from match_review where left_raw_id = ? and right_raw_id = ? and status = 'PENDING'",
+                    dropped.stream().map(p -> new Object[] {p.left(), p.right()}).toList());
         }
-        List<Object> args = new ArrayList<>(rawIds);
-        args.addAll(rawIds);
-        String marks = JdbcMatchKeys.marks(rawIds.size());
-        jdbc.query("select left_raw_id, right_raw_id, status from match_review where status <> 'PENDING' and left_raw_id in ("
-                + marks + ") and right_raw_id in (" + marks + ")", (ResultSet rs) -> {
-                    out.put(key(rs.getLong(1), rs.getLong(2)), ReviewStatus.valueOf(rs.getString(3)));
-                }, args.toArray());
-        return out;
+        INSERT_PROPOSALS.insert(jdbc, proposals.stream().map(p -> new Object[] {p.left(), p.right(), p.score(),
+                p.reason().length() > 1000 ? p.reason().substring(0, 1000) : p.reason(), p.at().atOffset(ZoneOffset.UTC)}).toList());
     }
 
     static String key(long a, long b) {

@@ -51,70 +51,60 @@ final class UnifiedRecordWriter {
     static final int NEAREST_CANDIDATES = 5;
 
     private final JdbcTemplate jdbc;
-    private final JdbcClusters clusters;
+    private final JdbcClusters clusterStore;
+    private final JdbcReviews reviewStore;
     private final JdbcMatchKeys keys;
-    private final JdbcReviews reviews;
     private final Deduplicator deduplicator;
     private final UnifiedRecordComposer composer;
     private final NearestRecords nearest;
+    /** The clusters and review pairs of the batch (or staff decision) under way, written at its end. */
+    private BatchClusters clusters;
+    private BatchReviews reviews;
 
     UnifiedRecordWriter(JdbcTemplate jdbc, List<String> preferredLibraries, MatchSettings settings, NearestRecords nearest) {
         this.jdbc = jdbc;
         this.nearest = nearest;
         this.deduplicator = new Deduplicator(settings);
-        this.clusters = new JdbcClusters(jdbc);
+        this.clusterStore = new JdbcClusters(jdbc);
         this.keys = new JdbcMatchKeys(jdbc, deduplicator, settings.maxBlockSize());
-        this.reviews = new JdbcReviews(jdbc);
+        this.reviewStore = new JdbcReviews(jdbc);
         this.composer = new UnifiedRecordComposer(preferredLibraries);
     }
 
     /**
-     * What a batch's records were when it began, read with a few statements: which were members of a
-     * cluster, which had one before, which were in a review pair. A record that was none of these cannot
-     * become one before its own turn in the batch (only its own placement changes that), so its per-record
-     * look-ups can be skipped; a member's cluster may change meanwhile (merges), so members are still looked up.
+     * Starts a batch of changes: reads the blocks of every key the batch will file under (see
+     * {@link JdbcMatchKeys#beginBatch}), then, a few thousand records per statement, the clusters of the
+     * batch's records and of every record in those blocks, and the review pairs of all of them. Placing
+     * the batch then works in memory; {@link #endBatch(boolean)} writes what changed with batched statements.
      */
-    private record BatchFacts(Set<Long> members, Set<Long> lastClustered, Set<Long> reviewed) {
-        boolean fresh(long rawId) {
-            return !members.contains(rawId) && !reviewed.contains(rawId);
-        }
-    }
-
-    private BatchFacts facts;
-
-    /** Starts a batch of changes (see {@link JdbcMatchKeys#beginBatch}); end it with {@link #endBatch(boolean)}. */
     void beginBatch(Map<Long, Optional<Placement>> changes) {
         keys.beginBatch(changes.values().stream().flatMap(Optional::stream).flatMap(p -> p.keys().stream()).toList());
-        Set<Long> members = new HashSet<>();
-        Set<Long> lastClustered = new HashSet<>();
-        Set<Long> reviewed = new HashSet<>();
-        JdbcUnifyQueue.inChunks(changes.keySet(), (marks, args) -> {
-            members.addAll(jdbc.queryForList("select raw_record_id from unified_member where raw_record_id in (" + marks + ")", Long.class, args));
-            lastClustered.addAll(jdbc.queryForList("select id from raw_record where last_unified_id is not null and id in (" + marks + ")",
-                    Long.class, args));
-            // one query per side: with an OR of the two H2 scans the whole table instead of using either index
-            for (String side : List.of("left_raw_id", "right_raw_id")) {
-                jdbc.query("select left_raw_id, right_raw_id from match_review where " + side + " in (" + marks + ")", (ResultSet rs) -> {
-                    reviewed.add(rs.getLong(1));
-                    reviewed.add(rs.getLong(2));
-                }, args);
-            }
-        });
-        facts = new BatchFacts(members, lastClustered, reviewed);
+        clusters = new BatchClusters(clusterStore);
+        reviews = new BatchReviews(reviewStore);
+        Set<Long> records = new HashSet<>(changes.keySet());
+        records.addAll(keys.blockMembers());
+        clusters.load(records);
+        clusters.loadHistory(changes.entrySet().stream().filter(e -> e.getValue().isPresent()).map(Map.Entry::getKey).toList());
+        reviews.load(clusters.knownRecords());
     }
 
-    /** Ends the batch, writing what it filed unless the transaction is failing. */
+    /** Ends the batch, writing what it changed unless the transaction is failing. */
     void endBatch(boolean completed) {
-        facts = null;
-        if (completed) {
-            keys.endBatch();
-        } else {
-            keys.abandonBatch();
+        try {
+            if (completed) {
+                clusters.flush();
+                reviews.flush();
+                keys.endBatch();
+            }
+        } finally {
+            keys.abandonBatch(); // a failed write leaves the transaction to roll back: nothing of the batch is kept
+            clusters = null;
+            reviews = null;
         }
     }
 
     JdbcReviews reviews() {
-        return reviews;
+        return reviewStore;
     }
 
     /** Normalises a record for matching; thread-safe. */
@@ -129,19 +119,14 @@ final class UnifiedRecordWriter {
     void assign(long rawId, Placement placement, Instant now, Set<Long> touched) {
         CanonicalRecord record = placement.record();
         String fingerprint = placement.fingerprint();
-        boolean fresh = facts != null && facts.fresh(rawId);
-        Optional<JdbcClusters.Member> current = fresh ? Optional.empty() : clusters.membership(rawId);
+        Optional<JdbcClusters.Member> current = clusters.membership(rawId);
         if (current.isPresent() && fingerprint.equals(current.get().fingerprint())) {
             touched.add(current.get().unifiedId());
             return;
         }
-        Optional<Long> previous = current.map(JdbcClusters.Member::unifiedId).or(() ->
-                facts != null && !facts.lastClustered().contains(rawId) ? Optional.empty() : clusters.lastCluster(rawId));
+        Optional<Long> previous = current.map(JdbcClusters.Member::unifiedId).or(() -> clusters.lastCluster(rawId));
         current.ifPresent(m -> leave(m, now, touched));
-        if (!fresh) {
-            reviews.dropPending(rawId);
-        }
-        PreparedRecord prepared = placement.prepared();
+        reviews.dropPending(rawId);
         Set<String> filed = keys.file(rawId, placement.keys(), current.isPresent() || previous.isPresent());
         String library = record.sourceLibrary();
         long target = join(rawId, library, placement, filed, previous, ResourceType.fromDcTypes(record.types()).code(), now, touched);
@@ -152,10 +137,11 @@ final class UnifiedRecordWriter {
 
     /** Takes the raw record out of the catalogue (deleted, quarantined, unreadable). */
     void unassign(long rawId, Instant now, Set<Long> touched) {
-        if (facts != null && facts.fresh(rawId)) {
+        Optional<JdbcClusters.Member> current = clusters.membership(rawId);
+        if (current.isEmpty() && !reviews.inAnyPair(rawId)) {
             return; // neither a member nor in a review pair: nothing of it is filed anywhere
         }
-        clusters.membership(rawId).ifPresent(m -> leave(m, now, touched));
+        current.ifPresent(m -> leave(m, now, touched));
         keys.remove(rawId);
         nearest.remove(rawId);
         reviews.dropPending(rawId);
@@ -170,8 +156,8 @@ final class UnifiedRecordWriter {
     private long join(long rawId, String library, Placement placement, Set<String> filed, Optional<Long> previous, String type,
                       Instant now, Set<Long> touched) {
         PreparedRecord prepared = placement.prepared();
-        Map<Long, ReviewStatus> decided = facts != null && facts.fresh(rawId) ? Map.of() : reviews.decisionsOf(rawId);
-        List<JdbcClusters.Member> candidates = new ArrayList<>(keys.candidates(rawId, library, filed));
+        Map<Long, ReviewStatus> decided = reviews.decisionsOf(rawId);
+        List<JdbcClusters.Member> candidates = new ArrayList<>(keys.candidates(rawId, library, filed, clusters));
         Set<Long> seen = candidates.stream().map(JdbcClusters.Member::rawId).collect(Collectors.toSet());
         decided.forEach((other, status) -> {
             if (status == ReviewStatus.CONFIRMED && !seen.contains(other)) {
@@ -190,10 +176,9 @@ final class UnifiedRecordWriter {
         }
         links.sort(Comparator.comparingDouble((Link l) -> -l.score()).thenComparingLong(l -> l.member().rawId()));
         Long target = null;
-        boolean merged = false;
         for (Link link : links) {
-            // the candidates were read in this call: their clusters are current until this loop merges one
-            long cluster = merged ? clusters.membership(link.member().rawId()).orElseThrow().unifiedId() : link.member().unifiedId();
+            // a link's cluster may have been merged by this loop: look it up again
+            long cluster = clusters.membership(link.member().rawId()).orElseThrow().unifiedId();
             List<JdbcClusters.Member> members = clusters.members(cluster);
             if (target == null) {
                 if (canMerge(Set.of(rawId), Set.of(library), members) && coherent(Map.of(rawId, prepared), members, decided)) {
@@ -204,7 +189,6 @@ final class UnifiedRecordWriter {
                 joined.put(rawId, prepared);
                 if (coherent(joined, members, decided)) {
                     target = merge(target, cluster, touched);
-                    merged = true;
                 }
             }
         }
@@ -257,12 +241,12 @@ final class UnifiedRecordWriter {
         if (members.stream().anyMatch(m -> libraries.contains(m.library()))) {
             return false;
         }
-        if (facts != null && records.stream().allMatch(facts::fresh)) {
-            return true; // no record joining was in any review pair, so none is in a rejected one
-        }
         Set<Long> all = new HashSet<>(records);
         members.forEach(m -> all.add(m.rawId()));
         Map<String, ReviewStatus> decided = reviews.decisionsAmong(all);
+        if (decided.isEmpty()) {
+            return true;
+        }
         for (long r : records) {
             for (JdbcClusters.Member m : members) {
                 if (decided.get(JdbcReviews.key(r, m.rawId())) == ReviewStatus.REJECTED) {
@@ -272,7 +256,6 @@ final class UnifiedRecordWriter {
         }
         return true;
     }
-
     /**
      * Whether records may join a cluster without a clear "no": single links chain different works into one
      * cluster (three notices under one document number, each like the next), so every record of the
@@ -352,6 +335,19 @@ final class UnifiedRecordWriter {
      * @throws IllegalStateException when confirming would put two records of one library in one cluster
      */
     void apply(long leftRaw, long rightRaw, ReviewStatus status, Instant now, Set<Long> touched) {
+        clusters = new BatchClusters(clusterStore);
+        reviews = new BatchReviews(reviewStore);
+        try {
+            applyDecision(leftRaw, rightRaw, status, now, touched);
+            clusters.flush();
+            reviews.flush();
+        } finally {
+            clusters = null;
+            reviews = null;
+        }
+    }
+
+    private void applyDecision(long leftRaw, long rightRaw, ReviewStatus status, Instant now, Set<Long> touched) {
         Optional<JdbcClusters.Member> left = clusters.membership(leftRaw);
         Optional<JdbcClusters.Member> right = clusters.membership(rightRaw);
         if (left.isEmpty() || right.isEmpty()) {
@@ -399,19 +395,21 @@ final class UnifiedRecordWriter {
     Set<Long> refreshAll(Collection<Long> unifiedIds, Instant now) {
         Map<Long, List<UnifiedRecordComposer.Source>> members = new HashMap<>();
         Map<Long, String> oldHashes = new HashMap<>();
-        JdbcUnifyQueue.inChunks(unifiedIds, (marks, args) -> {
-            jdbc.query("select m.unified_id, m.raw_record_id, m.source_code, r.oai_identifier, r.datestamp, c.encoded, c.resource_type, "
-                    + "(select count(*) from validation_finding f where f.raw_record_id = r.id and f.version = r.version) "
-                    + "from unified_member m join raw_record r on r.id = m.raw_record_id "
-                    + "join canonical_record c on c.raw_record_id = m.raw_record_id where m.unified_id in (" + marks + ")", (ResultSet rs) -> {
-                members.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new UnifiedRecordComposer.Source(rs.getLong(2),
-                        rs.getString(3), rs.getString(4), rs.getObject(5, OffsetDateTime.class).toInstant(), RecordCodec.decode(rs.getString(6)),
-                        rs.getString(7), rs.getInt(8)));
-            }, args);
-            jdbc.query("select id, content_hash from unified_record where id in (" + marks + ")",
-                    (ResultSet rs) -> {
-                        oldHashes.put(rs.getLong(1), rs.getString(2));
-                    }, args);
+        // members first, then their records: joined in one statement, PostgreSQL without statistics hashes the
+        // join over scans of every raw and canonical record; apart, each is an index look-up
+        Map<Long, JdbcClusters.Member> memberOf = new HashMap<>();
+        clusterStore.members(unifiedIds).forEach(m -> memberOf.put(m.rawId(), m));
+        JdbcAnyArray.query(jdbc, "select r.id, r.oai_identifier, r.datestamp, c.encoded, c.resource_type, "
+                + "(select count(*) from validation_finding f where f.raw_record_id = r.id and f.version = r.version) "
+                + "from raw_record r join canonical_record c on c.raw_record_id = r.id where r.id = any(?)", memberOf.keySet(),
+                (ResultSet rs) -> {
+                    JdbcClusters.Member m = memberOf.get(rs.getLong(1));
+                    members.computeIfAbsent(m.unifiedId(), k -> new ArrayList<>()).add(new UnifiedRecordComposer.Source(m.rawId(),
+                            m.library(), rs.getString(2), rs.getObject(3, OffsetDateTime.class).toInstant(),
+                            RecordCodec.decode(rs.getString(4)), rs.getString(5), rs.getInt(6)));
+                });
+        JdbcAnyArray.query(jdbc, "select id, content_hash from unified_record where id = any(?)", unifiedIds, (ResultSet rs) -> {
+            oldHashes.put(rs.getLong(1), rs.getString(2));
         });
         OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
         Set<Long> changed = new LinkedHashSet<>();

@@ -16,6 +16,7 @@ import cn.tjlib.warehouse.report.JdbcValidationReports;
 import cn.tjlib.warehouse.report.LibraryDuplicate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.sql.DataSource;
 import java.net.URI;
@@ -40,12 +41,13 @@ abstract class ClusteringContract {
     JdbcUnifiedProvenance provenance;
     JdbcHarvestLog log;
     JdbcValidationReports reports;
+    DataSource ds;
 
     abstract DataSource database();
 
     @BeforeEach
     void setUp() {
-        DataSource ds = database();
+        ds = database();
         for (String code : List.of("nlc", "tjl", "heping", "hexi")) {
             new JdbcSourceRegistry(ds, clock).save(Source.of(code, code, URI.create("http://127.0.0.1:1/" + code + "/oai")));
         }
@@ -258,6 +260,80 @@ abstract class ClusteringContract {
         }
         assertThat(snapshot().keySet()).isEqualTo(before.keySet());
         assertThat(catalogue.count(CatalogueQuery.all(10))).as("no id minted").isEqualTo(4);
+    }
+
+    @Test
+    void clustersMergedWithinOneBatchKeepTheOlderIdAndNewIdsFollowTheQueueOrder() {
+        ingest("tjl", history("tjl", "b1", "天津近代经济史"));
+        ingest("heping", book("heping", "h1", "海河文化概论", "李四 著", "2019"));
+        long older = idOf("oai:tjl.tjlib.cn:b1");
+        long newer = idOf("oai:heping.tjlib.cn:h1");
+        clock.advanceSeconds(60);
+
+        // stored first, clustered together in one batch: h1 turns into a copy of b1, n1 is another copy, x1 and x2 are new works
+        store("heping", history("heping", "h1", "天津近代经济史"));
+        store("nlc", history("nlc", "n1", "天津近代经济史"), book("nlc", "n2", "渤海湾渔业史", "赵六 著", "1998"));
+        store("hexi", book("hexi", "x1", "津沽方言研究", "王五 著", "2001"), book("hexi", "x2", "渤海湾渔业史", "赵六", "1998"));
+        warehouse.unifyPending();
+
+        assertThat(idOf("oai:heping.tjlib.cn:h1")).isEqualTo(older);
+        assertThat(idOf("oai:nlc.tjlib.cn:n1")).isEqualTo(older);
+        assertThat(catalogue.find(newer).orElseThrow().deleted()).isTrue();
+        assertThat(provenance.mergedInto(newer)).contains(older);
+        long fishery = idOf("oai:nlc.tjlib.cn:n2");
+        assertThat(idOf("oai:hexi.tjlib.cn:x2")).as("a copy stored in the same batch").isEqualTo(fishery);
+        assertThat(fishery).as("minted in queue order, after every older id").isGreaterThan(newer)
+                .isLessThan(idOf("oai:hexi.tjlib.cn:x1"));
+        assertThat(blankUnifiedRecords()).as("ids reserved for the batch and not used are gone").isZero();
+    }
+
+    @Test
+    void aRecordLeavingAndAnotherJoiningInOneBatchSplitTheClusterAndTheLargerPartKeepsTheId() {
+        ingest("tjl", history("tjl", "b1", "天津近代经济史"));
+        ingest("heping", history("heping", "h1", "天津近代经济史"));
+        ingest("nlc", history("nlc", "n1", "天津近代经济史"));
+        long id = idOf("oai:tjl.tjlib.cn:b1");
+        clock.advanceSeconds(60);
+
+        store("nlc", book("nlc", "n1", "海河文化概论", "李四 著", "2019"));
+        store("hexi", history("hexi", "x1", "天津近代经济史"), book("hexi", "x2", "海河文化概论", "李四", "2019"));
+        warehouse.unifyPending();
+
+        assertThat(List.of(idOf("oai:tjl.tjlib.cn:b1"), idOf("oai:heping.tjlib.cn:h1"), idOf("oai:hexi.tjlib.cn:x1"))).containsOnly(id);
+        long split = idOf("oai:nlc.tjlib.cn:n1");
+        assertThat(split).isNotEqualTo(id);
+        assertThat(idOf("oai:hexi.tjlib.cn:x2")).isEqualTo(split);
+        assertThat(live()).hasSize(2);
+    }
+
+    @Test
+    void anUncertainPairChangedInTheBatchThatQueuedItIsQueuedOnceWithItsNewScore() {
+        ingest("tjl", book("tjl", "b1", "天津近代经济史", "张三 著", null));
+        ingest("heping", book("heping", "h1", "天津近代经济史", "李四 著", null));
+        ReviewPair before = warehouse.reviews(ReviewStatus.PENDING, 0, 10).get(0);
+        clock.advanceSeconds(60);
+
+        // both sides of the pending pair change in one batch: each drops it, the later one queues it again
+        store("tjl", book("tjl", "b1", "天津近代经济史", "王五 著", null));
+        store("heping", book("heping", "h1", "天津近代经济史", "赵六 著", null));
+        warehouse.unifyPending();
+
+        assertThat(warehouse.reviews(ReviewStatus.PENDING, 0, 10)).singleElement().satisfies(p -> {
+            assertThat(p.id()).as("queued again").isNotEqualTo(before.id());
+            assertThat(p.createdAt()).isEqualTo(clock.instant());
+            assertThat(p.left().rawRecordId()).isEqualTo(before.left().rawRecordId());
+        });
+        assertThat(idOf("oai:heping.tjlib.cn:h1")).isNotEqualTo(idOf("oai:tjl.tjlib.cn:b1"));
+    }
+
+    void store(String source, HarvestedRecord... records) {
+        long run = log.start(source, true, null, clock.instant());
+        warehouse.store(new HarvestPage(run, source, "oai_dc", List.of(records), null));
+    }
+
+    private long blankUnifiedRecords() {
+        Long n = new JdbcTemplate(ds).queryForObject("select count(*) from unified_record where content_hash = ''", Long.class);
+        return n == null ? 0 : n;
     }
 
     private Map<Long, Instant> snapshot() {
