@@ -167,6 +167,7 @@ final class FirstLoad {
             dequeue(others);
             return null;
         });
+        analyze();
         LOG.info("first load: {} queued records, {} accepted, {} candidate pairs, {} matched, {} for review, {} unified records; "
                         + "seconds: read and prepare {}, compare {}, cluster {}, mint {}, file members, keys and reviews {}, compose {}",
                 queuedIds.size(), n, pairs.length, matches.size(), reviews.size(), groups.size(), seconds(t0, t1), seconds(t1, t2),
@@ -183,6 +184,17 @@ final class FirstLoad {
                 ps.setArray(1, con.createArrayOf("bigint", chunk));
                 return ps;
             });
+        }
+    }
+
+    /**
+     * Gathers PostgreSQL's statistics after the bulk load: tables filled in one go have none until autovacuum
+     * gets to them, and without them the first lookups of later harvests are planned as full scans.
+     */
+    private void analyze() {
+        String product = jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
+        if ("PostgreSQL".equals(product)) {
+            jdbc.execute("analyze");
         }
     }
 
