@@ -58,16 +58,16 @@ final class FirstLoad {
 
     private final JdbcTemplate jdbc;
     private final Deduplicator deduplicator;
-    private final UnifiedRecordWriter unified;
+    private final UnifiedRecordRefresh refresh;
     private final NearestRecords nearest;
     private final TransactionTemplate writes;
 
     /** {@code writes} runs each write in a transaction of its own (REQUIRES_NEW): the caller's holds the cluster lock meanwhile. */
-    FirstLoad(JdbcTemplate jdbc, TransactionTemplate writes, Deduplicator deduplicator, UnifiedRecordWriter unified, NearestRecords nearest) {
+    FirstLoad(JdbcTemplate jdbc, TransactionTemplate writes, Deduplicator deduplicator, UnifiedRecordRefresh refresh, NearestRecords nearest) {
         this.jdbc = jdbc;
         this.writes = writes;
         this.deduplicator = deduplicator;
-        this.unified = unified;
+        this.refresh = refresh;
         this.nearest = nearest;
     }
 
@@ -150,7 +150,7 @@ final class FirstLoad {
                 writeMembers(loaded, chunk, minted);
                 writeReviews(loaded, chunkReviews, at);
                 long w2 = System.nanoTime();
-                changed.addAll(unified.refreshAll(Arrays.stream(minted).boxed().toList(), now));
+                changed.addAll(refresh.refresh(Arrays.stream(minted).boxed().toList(), now));
                 dequeue(chunk.stream().flatMapToInt(Arrays::stream).mapToObj(i -> loaded.rawIds()[i]).toList());
                 long w3 = System.nanoTime();
                 spent[0] += w1 - w0;

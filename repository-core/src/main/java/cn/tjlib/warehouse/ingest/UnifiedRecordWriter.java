@@ -1,6 +1,5 @@
 package cn.tjlib.warehouse.ingest;
 
-import cn.tjlib.warehouse.catalogue.FieldProvenance;
 import cn.tjlib.warehouse.dedup.Deduplicator;
 import cn.tjlib.warehouse.dedup.MatchDecision;
 import cn.tjlib.warehouse.dedup.MatchRecord;
@@ -8,24 +7,14 @@ import cn.tjlib.warehouse.dedup.MatchSettings;
 import cn.tjlib.warehouse.dedup.blocking.BlockingTokens;
 import cn.tjlib.warehouse.dedup.normalize.PreparedRecord;
 import cn.tjlib.warehouse.record.CanonicalRecord;
-import cn.tjlib.warehouse.record.RecordCodec;
 import cn.tjlib.warehouse.record.ResourceType;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.sql.ResultSet;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -386,77 +375,5 @@ final class UnifiedRecordWriter {
 
     private Set<String> libraries(long cluster) {
         return clusters.members(cluster).stream().map(JdbcClusters.Member::library).collect(Collectors.toSet());
-    }
-
-    /**
-     * Recomputes the published content of these unified records, moving the datestamp of those whose content
-     * changed, with a few statements per 500 records. Returns the ids that changed, in the order given.
-     */
-    Set<Long> refreshAll(Collection<Long> unifiedIds, Instant now) {
-        Map<Long, List<UnifiedRecordComposer.Source>> members = new HashMap<>();
-        Map<Long, String> oldHashes = new HashMap<>();
-        // members first, then their records: joined in one statement, PostgreSQL without statistics hashes the
-        // join over scans of every raw and canonical record; apart, each is an index look-up
-        Map<Long, JdbcClusters.Member> memberOf = new HashMap<>();
-        clusterStore.members(unifiedIds).forEach(m -> memberOf.put(m.rawId(), m));
-        JdbcAnyArray.query(jdbc, "select r.id, r.oai_identifier, r.datestamp, c.encoded, c.resource_type, "
-                + "(select count(*) from validation_finding f where f.raw_record_id = r.id and f.version = r.version) "
-                + "from raw_record r join canonical_record c on c.raw_record_id = r.id where r.id = any(?)", memberOf.keySet(),
-                (ResultSet rs) -> {
-                    JdbcClusters.Member m = memberOf.get(rs.getLong(1));
-                    members.computeIfAbsent(m.unifiedId(), k -> new ArrayList<>()).add(new UnifiedRecordComposer.Source(m.rawId(),
-                            m.library(), rs.getString(2), rs.getObject(3, OffsetDateTime.class).toInstant(),
-                            RecordCodec.decode(rs.getString(4)), rs.getString(5), rs.getInt(6)));
-                });
-        JdbcAnyArray.query(jdbc, "select id, content_hash from unified_record where id = any(?)", unifiedIds, (ResultSet rs) -> {
-            oldHashes.put(rs.getLong(1), rs.getString(2));
-        });
-        OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
-        Set<Long> changed = new LinkedHashSet<>();
-        List<Object[]> deletions = new ArrayList<>();
-        List<Object[]> updates = new ArrayList<>();
-        for (long id : unifiedIds) {
-            List<UnifiedRecordComposer.Source> sources = members.get(id);
-            String oldHash = oldHashes.get(id);
-            if (sources == null) {
-                // keep the last libraries and type: a deleted record stays listed in its old OAI sets
-                if (!"deleted".equals(oldHash)) {
-                    deletions.add(new Object[] {at, id});
-                    changed.add(id);
-                }
-                continue;
-            }
-            // members in raw id order, as one query per record gave them: the composer breaks ties by it
-            sources.sort(Comparator.comparingLong(UnifiedRecordComposer.Source::rawId));
-            UnifiedRecordComposer.Composed composed = composer.compose(sources);
-            String encoded = RecordCodec.encode(composed.record());
-            String provenance = FieldProvenance.encode(composed.provenance());
-            String libraries = String.join(" ", composed.ranked().stream().map(UnifiedRecordComposer.Source::library).distinct().toList());
-            StringBuilder content = new StringBuilder(encoded);
-            composed.ranked().forEach(m -> content.append("\nholding\t").append(m.library()).append('\t').append(m.oaiIdentifier()));
-            content.append('\n').append(provenance);
-            String hash = sha256(content.toString());
-            if (!hash.equals(oldHash)) {
-                updates.add(new Object[] {encoded, provenance, hash, at, libraries, composed.ranked().get(0).type(), id});
-                changed.add(id);
-            }
-        }
-        if (!deletions.isEmpty()) {
-            jdbc.batchUpdate("update unified_record set deleted = true, encoded = null, provenance = null, content_hash = 'deleted', "
-                    + "datestamp = ? where id = ?", deletions);
-        }
-        if (!updates.isEmpty()) {
-            jdbc.batchUpdate("update unified_record set deleted = false, merged_into = null, encoded = ?, provenance = ?, content_hash = ?, "
-                    + "datestamp = ?, libraries = ?, resource_type = ? where id = ?", updates);
-        }
-        return changed;
-    }
-
-    private static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
-        }
     }
 }

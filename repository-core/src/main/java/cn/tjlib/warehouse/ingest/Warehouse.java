@@ -47,6 +47,7 @@ public final class Warehouse {
     private final JdbcUnifyQueue queue;
     private final NearestRecords nearest;
     private final FirstLoad firstLoad;
+    private final UnifiedRecordRefresh refresh;
     private volatile BackgroundClustering background;
     private final ReentrantLock clusterLock = new ReentrantLock(true);
 
@@ -77,9 +78,10 @@ public final class Warehouse {
         this.unified = new UnifiedRecordWriter(jdbc, preferredLibraries, matchSettings, nearest);
         this.queue = new JdbcUnifyQueue(jdbc);
         this.ingest = new RecordIngest(jdbc, dataSource, validator, queue);
+        this.refresh = new UnifiedRecordRefresh(jdbc, preferredLibraries);
         TransactionTemplate writes = new TransactionTemplate(tx.getTransactionManager());
         writes.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.firstLoad = new FirstLoad(jdbc, writes, new cn.tjlib.warehouse.dedup.Deduplicator(matchSettings), unified, nearest);
+        this.firstLoad = new FirstLoad(jdbc, writes, new cn.tjlib.warehouse.dedup.Deduplicator(matchSettings), refresh, nearest);
         this.log = new JdbcHarvestLog(dataSource);
         this.catalogue = new JdbcUnifiedCatalogue(dataSource);
         this.index = index;
@@ -396,7 +398,7 @@ public final class Warehouse {
     }
 
     private Set<Long> refresh(Set<Long> touched, Instant now) {
-        return unified.refreshAll(touched, now);
+        return refresh.refresh(touched, now);
     }
 
     private void publish(Set<Long> changed) {
