@@ -44,7 +44,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * default: a bulk load); either way they are timed to the moment the catalogue has caught up.
  * <p>
  * Usage: {@code HarvestBenchmark [--records 1000000] [--db h2|postgres] [--page 500] [--parallel 4]
- * [--clustering after|inline|none] [--changes 1000]}; {@code none} times the harvest only. Then the sources retitle {@code --changes} records and every source is
+ * [--clustering after|inline|none] [--changes 1000] [--h2 "CACHE_SIZE=32768;…"]}; {@code none} times the harvest only,
+ * {@code --h2} replaces or adds H2 settings (the app's are the default). Then the sources retitle {@code --changes} records and every source is
  * harvested incrementally: the time to harvest and re-match them is the incremental figure.
  * Prints the harvest rate (HTTP → parsed, validated, stored, checkpointed), the time until every record is
  * also clustered, published and indexed, and the JVM's peak heap (server and harvester share the JVM, so
@@ -62,7 +63,7 @@ public final class HarvestBenchmark {
         HeapSampler heap = HeapSampler.start();
         DemoNetworkOptions network = DemoNetworkOptions.defaults().withScale(Scale.total(o.records())).withPageSize(o.page());
         try (DemoNetwork demo = DemoNetwork.start(network);
-             HikariDataSource ds = BenchDatabases.open(o.db(), dir);
+             HikariDataSource ds = BenchDatabases.open(o.db(), dir, o.h2Settings());
              LuceneCatalogueIndex index = new LuceneCatalogueIndex(dir.resolve("index"));
              JdkHttpOaiClient client = new JdkHttpOaiClient(HarvestSettings.DEFAULTS)) {
             Clock clock = Clock.systemUTC();
@@ -257,7 +258,7 @@ public final class HarvestBenchmark {
     }
 
     /** {@code harvestOnly}: {@code --clustering none} stops after the harvest figure (the queue is left undrained). */
-    record Options(long records, String db, int page, int parallel, boolean inline, boolean harvestOnly, int changes) {
+    record Options(long records, String db, int page, int parallel, boolean inline, boolean harvestOnly, int changes, String h2Settings) {
         static Options parse(String[] args) {
             long records = 1_000_000;
             String db = "h2";
@@ -266,6 +267,7 @@ public final class HarvestBenchmark {
             boolean inline = false;
             boolean harvestOnly = false;
             int changes = 1000;
+            String h2Settings = "";
             for (int i = 0; i + 1 < args.length; i += 2) {
                 switch (args[i]) {
                     case "--records" -> records = Long.parseLong(args[i + 1]);
@@ -273,6 +275,7 @@ public final class HarvestBenchmark {
                     case "--page" -> page = Integer.parseInt(args[i + 1]);
                     case "--parallel" -> parallel = Integer.parseInt(args[i + 1]);
                     case "--changes" -> changes = Integer.parseInt(args[i + 1]);
+                    case "--h2" -> h2Settings = args[i + 1];
                     case "--clustering" -> inline = switch (args[i + 1]) {
                         case "inline" -> true;
                         case "after" -> false;
@@ -285,7 +288,7 @@ public final class HarvestBenchmark {
                     default -> throw new IllegalArgumentException("unknown argument " + args[i]);
                 }
             }
-            return new Options(records, db, page, parallel, inline, harvestOnly, changes);
+            return new Options(records, db, page, parallel, inline, harvestOnly, changes, h2Settings);
         }
     }
 }
