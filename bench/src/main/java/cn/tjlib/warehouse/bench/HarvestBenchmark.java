@@ -44,7 +44,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * default: a bulk load); either way they are timed to the moment the catalogue has caught up.
  * <p>
  * Usage: {@code HarvestBenchmark [--records 1000000] [--db h2|postgres] [--page 500] [--parallel 4]
- * [--clustering after|inline] [--changes 1000]}. Then the sources retitle {@code --changes} records and every source is
+ * [--clustering after|inline|none] [--changes 1000] [--h2 "CACHE_SIZE=32768;…"]}; {@code none} times the harvest only,
+ * {@code --h2} replaces or adds H2 settings (the app's are the default). Then the sources retitle {@code --changes} records and every source is
  * harvested incrementally: the time to harvest and re-match them is the incremental figure.
  * Prints the harvest rate (HTTP → parsed, validated, stored, checkpointed), the time until every record is
  * also clustered, published and indexed, and the JVM's peak heap (server and harvester share the JVM, so
@@ -62,7 +63,7 @@ public final class HarvestBenchmark {
         HeapSampler heap = HeapSampler.start();
         DemoNetworkOptions network = DemoNetworkOptions.defaults().withScale(Scale.total(o.records())).withPageSize(o.page());
         try (DemoNetwork demo = DemoNetwork.start(network);
-             HikariDataSource ds = BenchDatabases.open(o.db(), dir);
+             HikariDataSource ds = BenchDatabases.open(o.db(), dir, o.h2Settings());
              LuceneCatalogueIndex index = new LuceneCatalogueIndex(dir.resolve("index"));
              JdkHttpOaiClient client = new JdkHttpOaiClient(HarvestSettings.DEFAULTS)) {
             Clock clock = Clock.systemUTC();
@@ -82,6 +83,7 @@ public final class HarvestBenchmark {
             System.out.printf("harvesting %,d records from %d loopback sources into %s, %d at a time, %d records per page%n",
                     o.records(), demo.sources().size(), o.db(), o.parallel(), o.page());
             long began = System.nanoTime();
+            long cpuBefore = processCpuNanos();
             List<HarvestReport> reports = new ArrayList<>();
             try (BackgroundClustering clustering = o.inline() ? null : warehouse.clusterInBackground(Duration.ofSeconds(1));
                  ExecutorService pool = Executors.newFixedThreadPool(o.parallel())) {
@@ -109,6 +111,14 @@ public final class HarvestBenchmark {
                         reports.stream().mapToLong(r -> r.counts().created()).sum(),
                         reports.stream().mapToLong(r -> r.counts().rejected()).sum(), harvestSeconds, total / harvestSeconds, failed,
                         warehouse.pendingCount(), heap.peakMiB());
+                double cpuSeconds = (processCpuNanos() - cpuBefore) / 1e9;
+                System.out.printf("harvest %s CPU: %.1f s of the JVM (server and harvester) = %.0f µs a record, %.2f cores busy%n",
+                        o.db(), cpuSeconds, cpuSeconds * 1e6 / Math.max(1, total), cpuSeconds / harvestSeconds);
+                if (o.harvestOnly()) {
+                    // closing the held worker would drain the queue first: empty it, the run ends here
+                    new JdbcTemplate(ds).update("delete from unify_queue");
+                    return;
+                }
                 long clusterStart = System.nanoTime();
                 long queued = warehouse.pendingCount();
                 if (clustering != null) {
@@ -205,6 +215,15 @@ public final class HarvestBenchmark {
                 + "precision=%.4f recall=%.4f f1=%.4f%n", predicted, gold, right, precision, recall, 2 * precision * recall / (precision + recall));
     }
 
+    /**
+     * CPU time of the whole JVM: on the shared 2-core machine the records/s figure moves with other people's
+     * load, while the CPU spent per record mostly does not.
+     */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
     private static long pairs(Collection<Integer> sizes) {
         return sizes.stream().mapToLong(n -> (long) n * (n - 1) / 2).sum();
     }
@@ -238,14 +257,17 @@ public final class HarvestBenchmark {
         }
     }
 
-    record Options(long records, String db, int page, int parallel, boolean inline, int changes) {
+    /** {@code harvestOnly}: {@code --clustering none} stops after the harvest figure (the queue is left undrained). */
+    record Options(long records, String db, int page, int parallel, boolean inline, boolean harvestOnly, int changes, String h2Settings) {
         static Options parse(String[] args) {
             long records = 1_000_000;
             String db = "h2";
             int page = 500;
             int parallel = 4;
             boolean inline = false;
+            boolean harvestOnly = false;
             int changes = 1000;
+            String h2Settings = "";
             for (int i = 0; i + 1 < args.length; i += 2) {
                 switch (args[i]) {
                     case "--records" -> records = Long.parseLong(args[i + 1]);
@@ -253,15 +275,20 @@ public final class HarvestBenchmark {
                     case "--page" -> page = Integer.parseInt(args[i + 1]);
                     case "--parallel" -> parallel = Integer.parseInt(args[i + 1]);
                     case "--changes" -> changes = Integer.parseInt(args[i + 1]);
+                    case "--h2" -> h2Settings = args[i + 1];
                     case "--clustering" -> inline = switch (args[i + 1]) {
                         case "inline" -> true;
                         case "after" -> false;
-                        default -> throw new IllegalArgumentException("--clustering is after or inline, got " + args[i + 1]);
+                        case "none" -> {
+                            harvestOnly = true;
+                            yield false;
+                        }
+                        default -> throw new IllegalArgumentException("--clustering is after, inline or none, got " + args[i + 1]);
                     };
                     default -> throw new IllegalArgumentException("unknown argument " + args[i]);
                 }
             }
-            return new Options(records, db, page, parallel, inline, changes);
+            return new Options(records, db, page, parallel, inline, harvestOnly, changes, h2Settings);
         }
     }
 }

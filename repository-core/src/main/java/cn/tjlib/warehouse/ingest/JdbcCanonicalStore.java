@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Canonical records, one per accepted raw record, stored as {@link RecordCodec} text. */
 final class JdbcCanonicalStore {
@@ -33,9 +34,12 @@ final class JdbcCanonicalStore {
         }
     }
 
-    /** Saves many records at once: a page's worth of {@link #save} with two statements per 500 records. */
-    void saveAll(Map<Long, CanonicalRecord> records, Instant now) {
-        deleteAll(records.keySet());
+    /**
+     * Saves many records at once: a page's worth of {@link #save} with two statements per 500 records.
+     * {@code insertedRaw}: raw records inserted in this transaction, which have no canonical row to replace.
+     */
+    void saveAll(Map<Long, CanonicalRecord> records, Set<Long> insertedRaw, Instant now) {
+        deleteAll(records.keySet().stream().filter(id -> !insertedRaw.contains(id)).toList());
         OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
         List<Object[]> rows = new ArrayList<>(records.size());
         records.forEach((rawId, record) -> rows.add(new Object[] {rawId, record.sourceLibrary(), record.sourceRecordId(),

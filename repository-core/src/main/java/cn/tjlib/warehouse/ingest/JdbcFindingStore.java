@@ -5,6 +5,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Validation findings of one raw record version; replaced whole when the record is validated again. */
 final class JdbcFindingStore {
@@ -33,26 +34,28 @@ final class JdbcFindingStore {
     record Judged(long rawId, int version, List<Finding> findings) {
     }
 
-    /** A page's worth of {@link #replace}, batched. */
-    void replaceAll(List<Judged> judged, String rulesVersion) {
-        if (judged.isEmpty()) {
-            return;
-        }
-        List<Object[]> keys = new ArrayList<>(judged.size());
+    /**
+     * A page's worth of {@link #replace}, batched, except that the raw records' {@code rules_version} is left
+     * to the caller, which writes it with the raw rows. {@code insertedRaw}: raw records inserted in this
+     * transaction, which have no findings to delete.
+     */
+    void replaceAll(List<Judged> judged, Set<Long> insertedRaw) {
+        List<Object[]> keys = new ArrayList<>();
         List<Object[]> rows = new ArrayList<>();
-        List<Object[]> stamps = new ArrayList<>(judged.size());
         for (Judged j : judged) {
-            keys.add(new Object[] {j.rawId(), j.version()});
-            stamps.add(new Object[] {rulesVersion, j.rawId()});
+            if (!insertedRaw.contains(j.rawId())) {
+                keys.add(new Object[] {j.rawId(), j.version()});
+            }
             for (int i = 0; i < j.findings().size(); i++) {
                 rows.add(row(j.rawId(), j.version(), i, j.findings().get(i)));
             }
         }
-        jdbc.batchUpdate("delete from validation_finding where raw_record_id = ? and version = ?", keys);
+        if (!keys.isEmpty()) {
+            jdbc.batchUpdate("delete from validation_finding where raw_record_id = ? and version = ?", keys);
+        }
         if (!rows.isEmpty()) {
             jdbc.batchUpdate(INSERT, rows);
         }
-        jdbc.batchUpdate("update raw_record set rules_version = ? where id = ?", stamps);
     }
 
     private static Object[] row(long rawId, int version, int position, Finding f) {

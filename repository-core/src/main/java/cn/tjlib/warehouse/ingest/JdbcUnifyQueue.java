@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
@@ -22,12 +23,13 @@ final class JdbcUnifyQueue {
         this.jdbc = jdbc;
     }
 
-    void add(Collection<Long> rawIds) {
+    /** Queues {@code rawIds}; {@code insertedRaw}: those inserted in this transaction, which cannot be queued already. */
+    void add(Collection<Long> rawIds, Set<Long> insertedRaw) {
         if (rawIds.isEmpty()) {
             return;
         }
         // delete first: one set of SQL for H2 and PostgreSQL has no "insert if absent"
-        remove(rawIds);
+        remove(rawIds.stream().filter(id -> !insertedRaw.contains(id)).toList());
         jdbc.batchUpdate("insert into unify_queue (raw_record_id) values (?)", rawIds.stream().map(id -> new Object[] {id}).toList());
     }
 

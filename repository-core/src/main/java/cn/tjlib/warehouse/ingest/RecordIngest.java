@@ -98,12 +98,15 @@ final class RecordIngest {
 
     private HarvestCounts store(HarvestPage page, List<Judged> run, Instant now, List<Rejection> rejections) {
         List<RawChange> changes = raw.storeAll(page.sourceCode(), page.metadataPrefix(),
-                run.stream().map(j -> new JdbcRawRecordStore.Incoming(j.harvested(), j.status(), j.problem())).toList(), page.runId(), now);
+                run.stream().map(j -> new JdbcRawRecordStore.Incoming(j.harvested(), j.status(), j.problem(),
+                        j.report() == null ? null : validator.rulesVersion())).toList(), page.runId(), now);
         HarvestCounts counts = HarvestCounts.ZERO;
         Map<Long, CanonicalRecord> readable = new LinkedHashMap<>();
         List<JdbcFindingStore.Judged> reports = new ArrayList<>();
         Set<Long> unreadable = new LinkedHashSet<>();
         Set<Long> changed = new LinkedHashSet<>();
+        // raw records inserted just now have no canonical row, findings or queue entry to replace yet
+        Set<Long> inserted = new HashSet<>();
         for (int k = 0; k < run.size(); k++) {
             Judged j = run.get(k);
             RawChange change = changes.get(k);
@@ -112,6 +115,9 @@ final class RecordIngest {
                 continue;
             }
             changed.add(change.rawId());
+            if (change.kind() == RawChange.Kind.INSERTED) {
+                inserted.add(change.rawId());
+            }
             if (j.record() == null) {
                 unreadable.add(change.rawId());
                 if (j.problem() != null) {
@@ -127,10 +133,11 @@ final class RecordIngest {
             reports.add(new JdbcFindingStore.Judged(change.rawId(), change.version(), j.report().findings()));
             counts = counts.plus(change.kind() == RawChange.Kind.INSERTED ? RecordOutcome.NEW : RecordOutcome.UPDATED);
         }
+        unreadable.removeAll(inserted);
         canonical.deleteAll(unreadable);
-        canonical.saveAll(readable, now);
-        findings.replaceAll(reports, validator.rulesVersion());
-        queue.add(changed);
+        canonical.saveAll(readable, inserted, now);
+        findings.replaceAll(reports, inserted);
+        queue.add(changed, inserted);
         return counts;
     }
 
@@ -146,7 +153,7 @@ final class RecordIngest {
         jdbc.update("update raw_record set status = ? where id = ?", report.publishable() ? "ACCEPTED" : "QUARANTINED", rawId);
         canonical.save(rawId, record, now);
         findings.replace(rawId, ((Number) row.get("version")).intValue(), report.findings(), validator.rulesVersion());
-        queue.add(List.of(rawId));
+        queue.add(List.of(rawId), Set.of());
     }
 
     private CanonicalRecord read(String prefix, String source, String localId, String xml) {

@@ -1,6 +1,9 @@
 package cn.tjlib.warehouse.raw;
 
+import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementCallback;
+import org.springframework.jdbc.core.PreparedStatementCreator;
 
 import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
@@ -30,8 +33,11 @@ public final class JdbcRawRecordStore {
         this.jdbc = new JdbcTemplate(dataSource);
     }
 
-    /** A harvested record with the status the pipeline gave it and, if rejected, why. */
-    public record Incoming(HarvestedRecord record, String status, String reason) {
+    /**
+     * A harvested record with the status the pipeline gave it, if rejected why, and the version of the rules
+     * that validated it (null if it was not validated: rejected or deleted records keep what they had).
+     */
+    public record Incoming(HarvestedRecord record, String status, String reason, String rulesVersion) {
     }
 
     /**
@@ -63,7 +69,7 @@ public final class JdbcRawRecordStore {
             Object[] row = current.get(r.oaiIdentifier());
             if (row == null) {
                 inserts.add(new Object[] {source, r.oaiIdentifier(), prefix, utc(r.datestamp()), String.join(" ", r.setSpecs()),
-                        r.deleted(), r.metadataXml(), hash, in.status(), truncate(in.reason()), seen, seen, runId});
+                        r.deleted(), r.metadataXml(), hash, in.status(), truncate(in.reason()), seen, seen, runId, in.rulesVersion()});
                 inserted.add(k);
                 continue;
             }
@@ -75,26 +81,53 @@ public final class JdbcRawRecordStore {
             } else {
                 histories.add(new Object[] {seen, id});
                 updates.add(new Object[] {utc(r.datestamp()), String.join(" ", r.setSpecs()), r.deleted(), r.metadataXml(), hash,
-                        in.status(), truncate(in.reason()), seen, runId, id});
+                        in.status(), truncate(in.reason()), seen, runId, in.rulesVersion(), id});
                 changes.set(k, new RawChange(id, version + 1, RawChange.Kind.CHANGED));
             }
         }
-        batch("insert into raw_record (source_code, oai_identifier, metadata_prefix, datestamp, set_specs, deleted, "
-                + "metadata_xml, content_hash, version, status, status_reason, first_seen, last_seen, last_run_id) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)", inserts);
+        List<Long> insertedIds = insertReturningIds(inserts);
         batch("update raw_record set last_seen = ?, last_run_id = ?, datestamp = ? where id = ?", touches);
         batch("insert into raw_record_version (raw_record_id, version, datestamp, set_specs, deleted, metadata_xml, "
                 + "content_hash, superseded_at) select id, version, datestamp, set_specs, deleted, metadata_xml, content_hash, ? "
                 + "from raw_record where id = ?", histories);
         batch("update raw_record set datestamp = ?, set_specs = ?, deleted = ?, metadata_xml = ?, content_hash = ?, "
-                + "version = version + 1, status = ?, status_reason = ?, last_seen = ?, last_run_id = ? where id = ?", updates);
-        if (!inserted.isEmpty()) {
-            Map<String, Object[]> fresh = currentRows(source, prefix, inserted.stream().map(identifiers::get).toList());
-            for (int k : inserted) {
-                changes.set(k, new RawChange((Long) fresh.get(identifiers.get(k))[0], 1, RawChange.Kind.INSERTED));
-            }
+                + "version = version + 1, status = ?, status_reason = ?, last_seen = ?, last_run_id = ?, "
+                + "rules_version = coalesce(?, rules_version) where id = ?", updates);
+        for (int i = 0; i < inserted.size(); i++) {
+            changes.set(inserted.get(i), new RawChange(insertedIds.get(i), 1, RawChange.Kind.INSERTED));
         }
         return changes;
+    }
+
+    /**
+     * Inserts the new rows with one batch and returns their ids in the order of {@code rows}, from the batch's
+     * generated keys: looking the page's identifiers up again cost a second index search per record.
+     */
+    private List<Long> insertReturningIds(List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        PreparedStatementCreator insert = con -> con.prepareStatement("insert into raw_record (source_code, oai_identifier, metadata_prefix, "
+                + "datestamp, set_specs, deleted, metadata_xml, content_hash, version, status, status_reason, first_seen, last_seen, "
+                + "last_run_id, rules_version) values (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
+        return jdbc.execute(insert, (PreparedStatementCallback<List<Long>>) ps -> {
+            for (Object[] row : rows) {
+                // the same parameter handling as JdbcTemplate.batchUpdate (typed nulls for PostgreSQL)
+                new ArgumentPreparedStatementSetter(row).setValues(ps);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+            List<Long> ids = new ArrayList<>(rows.size());
+            try (var keys = ps.getGeneratedKeys()) {
+                while (keys.next()) {
+                    ids.add(keys.getLong(1));
+                }
+            }
+            if (ids.size() != rows.size()) {
+                throw new IllegalStateException("the driver returned " + ids.size() + " generated ids for " + rows.size() + " inserted raw records");
+            }
+            return ids;
+        });
     }
 
     /** id, content hash and version of the stored records among {@code identifiers}, by identifier. */

@@ -18,12 +18,13 @@ public final class OaiDcParser {
     public static final String DC_NS = "http://purl.org/dc/elements/1.1/";
     public static final String OAI_DC_NS = "http://www.openarchives.org/OAI/2.0/oai_dc/";
 
-    private final XMLInputFactory factory = SafeXml.inputFactory();
+    // one factory, and so one reused reader, per thread: a parser is shared by the threads of several harvests
+    private final ThreadLocal<XMLInputFactory> factories = ThreadLocal.withInitial(SafeXml::reusingInputFactory);
 
     /** Parses {@code xml}; throws {@link RecordParseException} naming the problem when it is not oai_dc. */
     public CanonicalRecord parse(String sourceLibrary, String sourceRecordId, String xml) {
         CanonicalRecord.Builder b = CanonicalRecord.builder(sourceLibrary, sourceRecordId);
-        XMLStreamReader r = SafeXml.reader(factory, new StringReader(xml));
+        XMLStreamReader r = SafeXml.reader(factories.get(), new StringReader(xml));
         try {
             boolean sawRoot = false;
             while (r.hasNext()) {
@@ -76,7 +77,7 @@ public final class OaiDcParser {
         try {
             r.close();
         } catch (XMLStreamException ignored) {
-            // nothing to release: the reader wraps a String
+            // nothing to release: the reader wraps a String (closing marks it free for the next record)
         }
     }
 }

@@ -231,6 +231,36 @@ abstract class WarehouseContract {
     }
 
     @Test
+    void eachRecordOfAMixedPageKeepsItsOwnCanonicalFormFindingsAndRulesVersion() {
+        rules.forbid("无题名", "v1");
+        ingest("tjl", Records.book("tjl", "b1", "天津历史", T0), Records.book("tjl", "b4", "旧题", T0));
+        rules.forbid("无题名", "v2");
+        clock.advanceSeconds(60);
+        PageResult result = ingest("tjl", Records.book("tjl", "b2", "无题名", T0),
+                Records.book("tjl", "b1", "天津历史（修订本）", T0.plusSeconds(30)),
+                HarvestedRecord.rejected("oai:tjl.tjlib.cn:b4", T0.plusSeconds(30), List.of("book"), "<bad/>", "broken"),
+                Records.book("tjl", "b3", "海河文化", T0));
+
+        assertThat(result.counts()).isEqualTo(new HarvestCounts(2, 1, 0, 0, 1));
+        JdbcTemplate jdbc = new JdbcTemplate(ds);
+        // new rows get their ids from the insert batch: each canonical row and finding must land on its own raw row
+        assertThat(jdbc.queryForList("select r.oai_identifier || ' ' || r.status || ' ' || r.version || ' ' || coalesce(r.rules_version, '-') "
+                + "|| ' ' || coalesce(c.source_record_id, '-') from raw_record r left join canonical_record c on c.raw_record_id = r.id "
+                + "order by r.oai_identifier", String.class)).containsExactly(
+                "oai:tjl.tjlib.cn:b1 ACCEPTED 2 v2 b1",
+                "oai:tjl.tjlib.cn:b2 QUARANTINED 1 v2 b2",
+                "oai:tjl.tjlib.cn:b3 ACCEPTED 1 v2 b3",
+                // rejected: not validated again, so it keeps the rules version of its last validation
+                "oai:tjl.tjlib.cn:b4 REJECTED 2 v1 -");
+        assertThat(jdbc.queryForList("select r.oai_identifier || ' ' || f.version || ' ' || f.finding_value from validation_finding f "
+                + "join raw_record r on r.id = f.raw_record_id", String.class)).containsExactly("oai:tjl.tjlib.cn:b2 1 无题名");
+        assertThat(warehouse.pendingCount()).isZero();
+        // b4 left the catalogue (its unified record answers as deleted, without content)
+        assertThat(catalogue.list(CatalogueQuery.all(10))).filteredOn(u -> u.record() != null)
+                .extracting(u -> u.record().title().orElseThrow()).containsExactlyInAnyOrder("天津历史（修订本）", "海河文化");
+    }
+
+    @Test
     void fixingAQuarantinedRecordAtTheSourcePublishesItOnReharvest() {
         rules.forbid("无题名", "v1");
         ingest("tjl", Records.book("tjl", "b1", "无题名", T0));

@@ -56,4 +56,43 @@ class OaiDcParserTest {
                 .isInstanceOf(MalformedXmlException.class)
                 .hasMessageContaining("b7");
     }
+
+    @Test
+    void aRecordReadAfterAMalformedOneOrADoctypeIsReadWhole() {
+        assertThatThrownBy(() -> parser.parse("tjl", "b7", Records.oaiDc("<dc:title>未闭合")))
+                .isInstanceOf(MalformedXmlException.class);
+        assertThatThrownBy(() -> parser.parse("tjl", "x", "<!DOCTYPE d [<!ENTITY e \"x\">]>" + Records.oaiDc("&e;")))
+                .isInstanceOf(DoctypeRefusedException.class);
+
+        CanonicalRecord r = parser.parse("tjl", "b8", Records.oaiDc("天津近代史", "<dc:creator>张三著</dc:creator>"));
+
+        assertThat(r.title()).contains("天津近代史");
+        assertThat(r.creators()).containsExactly(new Creator("张三", "著"));
+        assertThat(r.sourceRecordId()).isEqualTo("b8");
+    }
+
+    @Test
+    void threadsSharingAParserEachGetTheirOwnRecords() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<Boolean>> runs = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int thread = t;
+                runs.add(pool.submit(() -> {
+                    for (int i = 0; i < 500; i++) {
+                        String title = "题名" + thread + "-" + i;
+                        if (!parser.parse("tjl", "b" + i, Records.oaiDc(title)).title().orElseThrow().equals(title)) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (java.util.concurrent.Future<Boolean> run : runs) {
+                assertThat(run.get()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

@@ -114,6 +114,14 @@ public final class ResponseText {
     }
 
     private static Optional<String> strict(byte[] body, Charset c) {
+        if (c.equals(StandardCharsets.UTF_8)) {
+            // the common case, read by String's own UTF-8 decoder (no CharBuffer and copy of a page of text):
+            // it turns every malformed sequence into U+FFFD, so text without one came from valid bytes
+            String text = new String(body, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') < 0) {
+                return Optional.of(text);
+            }
+        }
         try {
             CharBuffer chars = c.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));

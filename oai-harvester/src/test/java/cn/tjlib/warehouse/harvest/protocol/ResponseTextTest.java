@@ -62,6 +62,16 @@ class ResponseTextTest {
     }
 
     @Test
+    void utf8TextThatReallyContainsAReplacementCharacterIsReadAsUtf8() {
+        byte[] body = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><a>天津\uFFFD图书馆</a>".getBytes(StandardCharsets.UTF_8);
+
+        DecodedText text = ResponseText.decode(body, null);
+
+        assertThat(text.text()).endsWith("<a>天津\uFFFD图书馆</a>");
+        assertThat(text.note()).isNull();
+    }
+
+    @Test
     void replacesBytesThatNoCandidateEncodingAccepts() {
         byte[] body = {'<', 'a', '>', (byte) 0xFF, (byte) 0xFF, '<', '/', 'a', '>'};
 
