@@ -23,12 +23,10 @@ import cn.tjlib.warehouse.source.Source;
 import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -192,27 +190,7 @@ public final class HarvestBenchmark {
      * members (records rejected or quarantined belong to no cluster and to no gold pair).
      */
     private static void printQuality(HikariDataSource ds, Options o) {
-        RecordGenerator generator = new RecordGenerator(DemoNetworkOptions.DEFAULT_SEED, Scale.total(o.records()));
-        java.util.Map<String, String> workOf = new java.util.HashMap<>();
-        generator.records().forEach(g -> workOf.put(g.oaiIdentifier(), g.workId()));
-        java.util.Map<Long, Integer> clusterSizes = new java.util.HashMap<>();
-        java.util.Map<String, Integer> workSizes = new java.util.HashMap<>();
-        java.util.Map<String, Integer> both = new java.util.HashMap<>();
-        new JdbcTemplate(ds).query("select m.unified_id, r.oai_identifier from unified_member m join raw_record r on r.id = m.raw_record_id",
-                (java.sql.ResultSet rs) -> {
-                    long cluster = rs.getLong(1);
-                    String work = workOf.get(rs.getString(2));
-                    clusterSizes.merge(cluster, 1, Integer::sum);
-                    workSizes.merge(work, 1, Integer::sum);
-                    both.merge(cluster + "|" + work, 1, Integer::sum);
-                });
-        long predicted = pairs(clusterSizes.values());
-        long gold = pairs(workSizes.values());
-        long right = pairs(both.values());
-        double precision = predicted == 0 ? 1 : (double) right / predicted;
-        double recall = gold == 0 ? 1 : (double) right / gold;
-        System.out.printf("clusters against the generator's works: predicted pairs=%,d gold pairs=%,d true positives=%,d "
-                + "precision=%.4f recall=%.4f f1=%.4f%n", predicted, gold, right, precision, recall, 2 * precision * recall / (precision + recall));
+        ClusterQuality.print(ds, new RecordGenerator(DemoNetworkOptions.DEFAULT_SEED, Scale.total(o.records())));
     }
 
     /**
@@ -222,10 +200,6 @@ public final class HarvestBenchmark {
     private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
-    }
-
-    private static long pairs(Collection<Integer> sizes) {
-        return sizes.stream().mapToLong(n -> (long) n * (n - 1) / 2).sum();
     }
 
     /** A progress line: records stored so far, rate, clustering queue, heap. */
