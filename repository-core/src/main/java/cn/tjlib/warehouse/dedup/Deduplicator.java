@@ -70,6 +70,31 @@ public final class Deduplicator {
         return block(prepared);
     }
 
+    /** Takes the pairs between the thresholds; called from several threads at once. */
+    @FunctionalInterface
+    public interface PossibleMatches {
+        void accept(int first, int second, MatchDecision decision);
+    }
+
+    /**
+     * Compares these pairs (packed as {@link PairCollector#pack}) of a batch's prepared records on every core:
+     * returns the matches, and hands each pair between the thresholds to {@code possible}.
+     */
+    public ScoredLinks compareAll(List<PreparedRecord> prepared, long[] pairs, PossibleMatches possible) {
+        ScoredLinks matches = new ScoredLinks();
+        Arrays.stream(pairs).parallel().forEach(pair -> {
+            int i = PairCollector.first(pair);
+            int j = PairCollector.second(pair);
+            MatchDecision decision = matcher.decide(prepared.get(i), prepared.get(j));
+            if (decision instanceof MatchDecision.Match) {
+                matches.add(i, j, decision.score());
+            } else if (decision instanceof MatchDecision.Possible) {
+                possible.accept(i, j, decision);
+            }
+        });
+        return matches;
+    }
+
     /** The decision on two records prepared by {@link #prepare(MatchRecord)}. */
     public MatchDecision compare(PreparedRecord a, PreparedRecord b) {
         return matcher.decide(a, b);
@@ -104,18 +129,8 @@ public final class Deduplicator {
     public DedupResult deduplicate(List<MatchRecord> records) {
         List<PreparedRecord> prepared = prepare(records);
         long[] pairs = block(prepared);
-        ScoredLinks matches = new ScoredLinks();
         List<ScoredPair> possibles = java.util.Collections.synchronizedList(new ArrayList<>());
-        Arrays.stream(pairs).parallel().forEach(pair -> {
-            int i = PairCollector.first(pair);
-            int j = PairCollector.second(pair);
-            MatchDecision decision = matcher.decide(prepared.get(i), prepared.get(j));
-            if (decision instanceof MatchDecision.Match) {
-                matches.add(i, j, decision.score());
-            } else if (decision instanceof MatchDecision.Possible) {
-                possibles.add(new ScoredPair(records.get(i), records.get(j), decision));
-            }
-        });
+        ScoredLinks matches = compareAll(prepared, pairs, (i, j, decision) -> possibles.add(new ScoredPair(records.get(i), records.get(j), decision)));
         int[] sources = prepared.stream().mapToInt(PreparedRecord::source).toArray();
         List<Cluster> clusters = new BestFirstUnionFind().cluster(sources, matches).stream()
                 .map(members -> new Cluster(Arrays.stream(members).mapToObj(records::get).toList()))

@@ -4,7 +4,6 @@ import cn.tjlib.warehouse.dedup.Deduplicator;
 import cn.tjlib.warehouse.dedup.MatchDecision;
 import cn.tjlib.warehouse.dedup.MatchRecord;
 import cn.tjlib.warehouse.dedup.blocking.BlockingTokens;
-import cn.tjlib.warehouse.dedup.blocking.PairCollector;
 import cn.tjlib.warehouse.dedup.cluster.BestFirstUnionFind;
 import cn.tjlib.warehouse.dedup.cluster.ScoredLinks;
 import cn.tjlib.warehouse.dedup.normalize.PreparedRecord;
@@ -101,18 +100,9 @@ final class FirstLoad {
         int n = loaded.size();
         List<PreparedRecord> prepared = loaded.prepared();
         long[] pairs = deduplicator.candidatePairs(prepared);
-        ScoredLinks matches = new ScoredLinks();
         List<Review> reviews = Collections.synchronizedList(new ArrayList<>());
-        Arrays.stream(pairs).parallel().forEach(pair -> {
-            int i = PairCollector.first(pair);
-            int j = PairCollector.second(pair);
-            MatchDecision d = deduplicator.compare(prepared.get(i), prepared.get(j));
-            if (d instanceof MatchDecision.Match) {
-                matches.add(i, j, d.score());
-            } else if (d instanceof MatchDecision.Possible) {
-                reviews.add(new Review(i, j, d.score(), d.reason().length() > 1000 ? d.reason().substring(0, 1000) : d.reason()));
-            }
-        });
+        ScoredLinks matches = deduplicator.compareAll(prepared, pairs, (i, j, d) ->
+                reviews.add(new Review(i, j, d.score(), d.reason().length() > 1000 ? d.reason().substring(0, 1000) : d.reason())));
         long t2 = System.nanoTime();
         int[] sources = prepared.stream().mapToInt(PreparedRecord::source).toArray();
         List<int[]> groups = new ArrayList<>(new BestFirstUnionFind().cluster(sources, matches, (a, b) -> apart(prepared, a, b)));

@@ -110,14 +110,10 @@ final class CatalogueQueryParser extends QueryParser {
         for (QueryFields.Target target : QueryFields.besideFreeText()) {
             Query q = super.getFieldQuery(target.field(), text, false);
             if (q != null) {
-                disjuncts.add(target.boost() == 1f ? q : new BoostQuery(q, target.boost()));
+                disjuncts.add(boosted(q, target.boost()));
             }
         }
-        return switch (disjuncts.size()) {
-            case 0 -> null;
-            case 1 -> disjuncts.getFirst();
-            default -> new DisjunctionMaxQuery(disjuncts, TIE_BREAKER);
-        };
+        return anyOf(disjuncts);
     }
 
     private static boolean isOneHanCharacter(String term) {
@@ -167,14 +163,23 @@ final class CatalogueQueryParser extends QueryParser {
             }
             Query q = query.on(target.field());
             if (q != null) {
-                disjuncts.add(target.boost() == 1f ? q : new BoostQuery(q, target.boost()));
+                disjuncts.add(boosted(q, target.boost()));
             }
         }
+        return anyOf(disjuncts);
+    }
+
+    /** The best of these alternatives with a little of the others (null if none, the query itself if one). */
+    private static Query anyOf(List<Query> disjuncts) {
         return switch (disjuncts.size()) {
             case 0 -> null;
             case 1 -> disjuncts.getFirst();
             default -> new DisjunctionMaxQuery(disjuncts, TIE_BREAKER);
         };
+    }
+
+    private static Query boosted(Query q, float boost) {
+        return boost == 1f ? q : new BoostQuery(q, boost);
     }
 
     private static int year(String text) throws ParseException {
