@@ -15,13 +15,12 @@ import cn.tjlib.warehouse.raw.JdbcRawRecordStore;
 import cn.tjlib.warehouse.source.JdbcSourceRegistry;
 import cn.tjlib.warehouse.source.Source;
 import cn.tjlib.warehouse.testing.TestDatabases;
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
-import org.junit.jupiter.api.AfterAll;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.sql.DataSource;
@@ -40,12 +39,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static cn.tjlib.warehouse.harvest.OaiStubs.verb;
+import static cn.tjlib.warehouse.harvest.OaiStubs.xml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class HarvesterIT {
     private static final Instant NOW = Instant.parse("2024-05-03T00:20:31Z");
-    private static WireMockServer server;
+    @RegisterExtension
+    static final WireMockExtension server = OaiStubs.server();
 
     private final HarvestSettings fast = new HarvestSettings(Duration.ofSeconds(2), Duration.ofSeconds(2), 2,
             Duration.ofMillis(5), Duration.ofMillis(20), 1_000_000, "tjlib-test/1.0");
@@ -57,20 +58,8 @@ class HarvesterIT {
     private Harvester harvester;
     private Source source;
 
-    @BeforeAll
-    static void startServer() {
-        server = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
-        server.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.stop();
-    }
-
     @BeforeEach
     void setUp() {
-        server.resetAll();
         db = TestDatabases.h2();
         sql = new JdbcTemplate(db);
         log = new JdbcHarvestLog(db);
@@ -335,16 +324,12 @@ class HarvesterIT {
         return runId;
     }
 
-    private static MappingBuilder verb(String verb) {
-        return get(urlPathEqualTo("/tjl/oai")).withQueryParam("verb", equalTo(verb));
-    }
 
     private static MappingBuilder firstPage() {
         return verb("ListRecords").withQueryParam("metadataPrefix", equalTo("oai_dc"));
     }
 
     private static void stub(MappingBuilder request, String xml) {
-        server.stubFor(request.willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/xml; charset=UTF-8")
-                .withBody(xml)));
+        server.stubFor(request.willReturn(xml(xml)));
     }
 }

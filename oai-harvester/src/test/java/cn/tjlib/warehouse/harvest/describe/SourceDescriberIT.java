@@ -5,6 +5,7 @@ import cn.tjlib.warehouse.harvest.HarvestReport;
 import cn.tjlib.warehouse.harvest.HarvestRequest;
 import cn.tjlib.warehouse.harvest.Harvester;
 import cn.tjlib.warehouse.harvest.OaiXml;
+import cn.tjlib.warehouse.harvest.OaiStubs;
 import cn.tjlib.warehouse.harvest.client.HarvestSettings;
 import cn.tjlib.warehouse.harvest.client.HttpStatusFailure;
 import cn.tjlib.warehouse.harvest.client.JdkHttpOaiClient;
@@ -17,13 +18,12 @@ import cn.tjlib.warehouse.ingest.Warehouse;
 import cn.tjlib.warehouse.source.JdbcSourceRegistry;
 import cn.tjlib.warehouse.source.Source;
 import cn.tjlib.warehouse.testing.TestDatabases;
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
-import org.junit.jupiter.api.AfterAll;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import javax.sql.DataSource;
 import java.net.URI;
@@ -39,13 +39,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static cn.tjlib.warehouse.harvest.OaiStubs.verb;
+import static cn.tjlib.warehouse.harvest.OaiStubs.xml;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SourceDescriberIT {
     private static final Instant NOW = Instant.parse("2024-05-03T00:20:31Z");
-    private static WireMockServer server;
+    @RegisterExtension
+    static final WireMockExtension server = OaiStubs.server();
 
     private final HarvestSettings fast = new HarvestSettings(Duration.ofSeconds(2), Duration.ofSeconds(2), 1,
             Duration.ofMillis(5), Duration.ofMillis(20), 1_000_000, "tjlib-test/1.0");
@@ -55,20 +57,8 @@ class SourceDescriberIT {
     private SourceDescriber describer;
     private Source source;
 
-    @BeforeAll
-    static void startServer() {
-        server = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
-        server.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.stop();
-    }
-
     @BeforeEach
     void setUp() {
-        server.resetAll();
         db = TestDatabases.h2();
         store = new JdbcSourceDescriptions(db);
         client = new JdkHttpOaiClient(fast);
@@ -186,12 +176,8 @@ class SourceDescriberIT {
         server.verify(1, getRequestedFor(urlPathEqualTo("/tjl/oai")).withQueryParam("verb", equalTo("ListMetadataFormats")));
     }
 
-    private static MappingBuilder verb(String verb) {
-        return get(urlPathEqualTo("/tjl/oai")).withQueryParam("verb", equalTo(verb));
-    }
 
     private static void stub(MappingBuilder request, String xml) {
-        server.stubFor(request.willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/xml; charset=UTF-8")
-                .withBody(xml)));
+        server.stubFor(request.willReturn(xml(xml)));
     }
 }
