@@ -33,6 +33,7 @@ final class HanFolding {
     String fold(String text) {
         // Most values are NFKC already: checking is cheaper than normalising into a copy.
         String normal = nfkc.spanQuickCheckYes(text) == text.length() ? text : nfkc.normalize(text);
+        // NOTE: most Han text is simplified already, so nothing is copied until a character changes.
         StringBuilder out = null;
         for (int i = 0; i < normal.length(); i++) {
             char c = normal.charAt(i);
@@ -42,33 +43,41 @@ final class HanFolding {
                 }
                 continue;
             }
-            if (out == null) {
-                out = new StringBuilder(normal.length()).append(normal, 0, i);
-            }
             if (Character.isHighSurrogate(c) && i + 1 < normal.length() && Character.isLowSurrogate(normal.charAt(i + 1))) {
+                if (out == null) {
+                    out = new StringBuilder(normal.length()).append(normal, 0, i);
+                }
                 int codePoint = Character.toCodePoint(c, normal.charAt(++i));
                 out.append(HanPinyin.isHan(codePoint) ? OTHERS.computeIfAbsent(codePoint, this::simplify)
                         : Character.toString(codePoint));
+                continue;
+            }
+            int entry = entry(c);
+            if (out == null) {
+                if (entry == c + 1) {
+                    continue; // folds to itself
+                }
+                out = new StringBuilder(normal.length()).append(normal, 0, i);
+            }
+            if (entry == SEVERAL) {
+                // computeIfAbsent, not get: another thread may have written the entry before the map
+                out.append(OTHERS.computeIfAbsent((int) c, this::simplify));
             } else {
-                appendFolded(out, c);
+                out.append((char) (entry - 1));
             }
         }
         return out == null ? normal : out.toString();
     }
 
-    private void appendFolded(StringBuilder out, char c) {
+    /** The table entry of {@code c}, looked up now if it has not been yet. */
+    private int entry(char c) {
         int entry = BMP[c];
         if (entry == 0) {
             String simplified = HanPinyin.isHan(c) ? simplify(c) : String.valueOf(c);
             entry = simplified.length() == 1 ? simplified.charAt(0) + 1 : SEVERAL;
             BMP[c] = entry;
         }
-        if (entry == SEVERAL) {
-            // computeIfAbsent, not get: another thread may have written the entry before the map
-            out.append(OTHERS.computeIfAbsent((int) c, this::simplify));
-        } else {
-            out.append((char) (entry - 1));
-        }
+        return entry;
     }
 
     private String simplify(int codePoint) {
