@@ -6,11 +6,17 @@ import cn.tjlib.warehouse.search.index.CatalogueFields;
 import cn.tjlib.warehouse.search.index.RecordDocument;
 import cn.tjlib.warehouse.search.index.ValueAnalysis;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
@@ -26,6 +32,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -44,9 +53,9 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * refresh interval and durable within {@link #COMMIT_INTERVAL}; searches go through
  * {@link CatalogueSearch}.
  *
- * <p>A rebuild never empties the index: it rewrites every record stamped with a new generation,
- * then deletes the documents of older generations, so searches during a rebuild see each record
- * in its old or its new form, and a failed rebuild leaves a complete index.
+ * <p>A rebuild never empties the index: it adds every record again stamped with a new generation,
+ * then deletes the documents of older generations. Searches keep the index as it was until the
+ * rebuild ends, and a failed rebuild deletes what it added, leaving the index as it was.
  */
 public final class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable {
     public static final Duration DEFAULT_REFRESH_INTERVAL = Duration.ofMillis(500);
@@ -85,7 +94,16 @@ public final class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable
     // move to a new generation, so no update can write a stale stamp that the sweep would delete.
     private final ReentrantReadWriteLock generationLock = new ReentrantReadWriteLock();
     private final Object rebuildLock = new Object();
+    /**
+     * The records updated or deleted while a rebuild runs: their update is newer than what the
+     * rebuild read, so the rebuild leaves them alone. A record's check and write by the rebuild and
+     * its update are serialised by one of {@link #recordLocks}, chosen by id.
+     */
+    private final Set<Long> changedDuringRebuild = ConcurrentHashMap.newKeySet();
+    private final Object[] recordLocks = new Object[64];
     private long generation;
+    /** The schema version of the documents, as committed; 0 while a rebuild is under way. */
+    private int schema;
     private volatile boolean stale;
     private volatile boolean rebuilding;
 
@@ -116,7 +134,8 @@ public final class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable
                 w.commit(); // so that a new index can be opened by readers and tools at once
             }
             this.generation = committed(w, GENERATION_KEY);
-            this.stale = committed(w, SCHEMA_KEY) != CatalogueFields.SCHEMA_VERSION;
+            this.schema = (int) committed(w, SCHEMA_KEY);
+            this.stale = schema != CatalogueFields.SCHEMA_VERSION;
             this.searchers = new SearcherManager(w, new SearcherFactory() {
                 @Override
                 public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
@@ -132,6 +151,7 @@ public final class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable
         }
         this.directory = dir;
         this.writer = w;
+        Arrays.setAll(recordLocks, i -> new Object());
         // Two threads, so that a slow commit never delays a refresh.
         this.background = Executors.newScheduledThreadPool(2,
                 Thread.ofPlatform().name("catalogue-index-", 0).daemon(true).factory());
@@ -147,10 +167,13 @@ public final class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable
         lock.lock();
         try {
             for (UnifiedRecord change : changes) {
-                if (change.deleted()) {
-                    writer.deleteDocuments(RecordDocument.idTerm(change.id()));
+                if (rebuilding) {
+                    synchronized (recordLock(change.id())) {
+                        changedDuringRebuild.add(change.id());
+                        apply(change);
+                    }
                 } else {
-                    writer.updateDocument(RecordDocument.idTerm(change.id()), RecordDocument.of(change, generation, analysis));
+                    apply(change);
                 }
             }
         } catch (IOException e) {
@@ -158,6 +181,19 @@ public final class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable
         } finally {
             lock.unlock();
         }
+    }
+
+    private void apply(UnifiedRecord change) throws IOException {
+        Term id = RecordDocument.idTerm(change.id());
+        if (change.deleted()) {
+            writer.deleteDocuments(id);
+        } else {
+            writer.updateDocument(id, RecordDocument.of(change, generation, analysis));
+        }
+    }
+
+    private Object recordLock(long id) {
+        return recordLocks[(int) Math.floorMod(id, (long) recordLocks.length)];
     }
 
     /**
@@ -170,15 +206,21 @@ public final class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable
     @Override
     public void rebuild(Iterator<UnifiedRecord> all) {
         synchronized (rebuildLock) {
+            int schemaBefore = schema;
             long current = nextGeneration();
-            rebuilding = true;
             // NOTE: a flushed segment in a compound file is written twice (its files, then the
             // compound copy); a rebuild's segments are large and merged away soon, so skip the copy.
             writer.getConfig().setUseCompoundFile(false).setRAMBufferSizeMB(REBUILD_RAM_BUFFER_MB);
             long written;
             try {
-                written = writeAll(all, current);
+                try {
+                    written = writeAll(all, current);
+                } catch (IOException | RuntimeException | Error e) {
+                    discardRebuild(current, schemaBefore, e);
+                    throw e;
+                }
                 writer.deleteDocuments(LongPoint.newRangeQuery(CatalogueFields.GENERATION, Long.MIN_VALUE, current - 1));
+                setCommitData(current, CatalogueFields.SCHEMA_VERSION);
                 writer.commit();
                 searchers.maybeRefreshBlocking();
                 stale = false;
@@ -187,6 +229,7 @@ public final class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable
             } finally {
                 writer.getConfig().setUseCompoundFile(true).setRAMBufferSizeMB(RAM_BUFFER_MB);
                 rebuilding = false;
+                changedDuringRebuild.clear();
             }
             log.info("Rebuilt catalogue index at {}: {} records, generation {}", path, written, current);
         }
@@ -246,11 +289,43 @@ public final class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable
         }
     }
 
+    /**
+     * Adds the documents of {@code records}. NOTE: added, not updated by id: the sweep at the end
+     * deletes the old documents in one go, where replacing each by its id cost a lookup of every
+     * id in every segment written so far; records updated meanwhile are skipped.
+     */
     private Void write(List<UnifiedRecord> records, long stamp) throws IOException {
         for (UnifiedRecord record : records) {
-            writer.updateDocument(RecordDocument.idTerm(record.id()), RecordDocument.of(record, stamp, analysis));
+            if (changedDuringRebuild.contains(record.id())) {
+                continue;
+            }
+            Document doc = RecordDocument.of(record, stamp, analysis);
+            synchronized (recordLock(record.id())) {
+                if (!changedDuringRebuild.contains(record.id())) {
+                    writer.addDocument(doc);
+                }
+            }
         }
         return null;
+    }
+
+    /**
+     * Deletes what a failed rebuild added (the documents of its generation, except records
+     * updated meanwhile, which replaced their old documents) and restores the schema version.
+     */
+    private void discardRebuild(long current, int schemaBefore, Throwable failure) {
+        try {
+            BooleanQuery.Builder added = new BooleanQuery.Builder()
+                    .add(LongPoint.newExactQuery(CatalogueFields.GENERATION, current), BooleanClause.Occur.FILTER);
+            if (!changedDuringRebuild.isEmpty()) {
+                List<BytesRef> updated = changedDuringRebuild.stream().map(id -> RecordDocument.idTerm(id).bytes()).toList();
+                added.add(new TermInSetQuery(CatalogueFields.ID, updated), BooleanClause.Occur.MUST_NOT);
+            }
+            writer.deleteDocuments(added.build());
+            setCommitData(current, schemaBefore);
+        } catch (IOException | RuntimeException e) {
+            failure.addSuppressed(e);
+        }
     }
 
     /** Removes finished batches from {@code pending} (waiting for all if {@code all}), rethrowing a failure. */
@@ -275,17 +350,29 @@ public final class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable
         }
     }
 
+    /**
+     * Moves to the next generation and marks the rebuild as under way. NOTE: under the write lock,
+     * so that every update from now on sees {@link #rebuilding} and none still runs stamping the
+     * old generation. The schema is 0 until the rebuild ends: an index closed midway holds records
+     * twice (old and new generation) and must be rebuilt when opened again.
+     */
     private long nextGeneration() {
         Lock lock = generationLock.writeLock();
         lock.lock();
         try {
             generation++;
-            writer.setLiveCommitData(Map.of(GENERATION_KEY, Long.toString(generation),
-                    SCHEMA_KEY, Integer.toString(CatalogueFields.SCHEMA_VERSION)).entrySet());
+            rebuilding = true;
+            setCommitData(generation, 0);
             return generation;
         } finally {
             lock.unlock();
         }
+    }
+
+    private void setCommitData(long generation, int schema) {
+        this.schema = schema;
+        writer.setLiveCommitData(Map.of(GENERATION_KEY, Long.toString(generation),
+                SCHEMA_KEY, Integer.toString(schema)).entrySet());
     }
 
     private static long committed(IndexWriter writer, String key) {
@@ -323,9 +410,14 @@ public final class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable
         T apply(IndexSearcher searcher) throws IOException;
     }
 
-    /** Makes every change so far searchable now, instead of at the next background refresh. */
+    /**
+     * Makes every change so far searchable now, instead of at the next background refresh; during
+     * a rebuild, as the background refresh, it keeps the index as it was until the rebuild ends.
+     */
     void refreshNow() throws IOException {
-        searchers.maybeRefreshBlocking();
+        if (!rebuilding) {
+            searchers.maybeRefreshBlocking();
+        }
     }
 
     private void refresh() {
