@@ -30,6 +30,20 @@ final class HanFolding {
     private final Normalizer2 nfkc = Normalizer2.getNFKCInstance();
     private final Transliterator toSimplified = Transliterator.getInstance("Traditional-Simplified");
 
+    private final StringBuilder reading = new StringBuilder();
+    private final char[] chunk = new char[256];
+
+    /** This thread's buffer for reading a value to fold, emptied. */
+    StringBuilder text() {
+        reading.setLength(0);
+        return reading;
+    }
+
+    /** This thread's buffer for reading a value in chunks. */
+    char[] chunk() {
+        return chunk;
+    }
+
     String fold(String text) {
         // Most values are NFKC already: checking is cheaper than normalising into a copy.
         String normal = nfkc.spanQuickCheckYes(text) == text.length() ? text : nfkc.normalize(text);

@@ -1,6 +1,9 @@
 package cn.tjlib.warehouse.search.index;
 
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
 
@@ -113,33 +116,46 @@ final class FreeTextTerms {
     }
 
     /**
-     * The terms as the value of the free-text field: each once, its weight as its frequency,
-     * weighed as they are read rather than into a map of their own.
+     * The terms as the value of free-text field {@code name}: each once, its weight as its
+     * frequency, weighed as they are read. Replayed, as {@link AnalyzedValue#field}, through the
+     * stream the index writer hands back for reuse.
      */
-    TokenStream tokens() {
-        float[] lengthNorms = lengthNorms();
-        return new TokenStream() {
-            private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-            private final TermFrequencyAttribute frequency = addAttribute(TermFrequencyAttribute.class);
-            private Iterator<Map.Entry<String, int[]>> next;
-
+    Field field(String name, FieldType type) {
+        return new Field(name, type) {
             @Override
-            public boolean incrementToken() {
-                if (!next.hasNext()) {
-                    return false;
-                }
-                clearAttributes();
-                Map.Entry<String, int[]> entry = next.next();
-                term.setEmpty().append(entry.getKey());
-                frequency.setTermFrequency(weight(entry.getValue(), lengthNorms));
-                return true;
-            }
-
-            @Override
-            public void reset() throws IOException {
-                super.reset();
-                next = frequencies.entrySet().iterator();
+            public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
+                Weighted weighted = reuse instanceof Weighted w ? w : new Weighted();
+                weighted.terms = FreeTextTerms.this;
+                return weighted;
             }
         };
+    }
+
+    /** The terms of whichever record it was last given, with their weights. */
+    private static final class Weighted extends TokenStream {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final TermFrequencyAttribute frequency = addAttribute(TermFrequencyAttribute.class);
+        private FreeTextTerms terms;
+        private float[] lengthNorms;
+        private Iterator<Map.Entry<String, int[]>> next;
+
+        @Override
+        public boolean incrementToken() {
+            if (!next.hasNext()) {
+                return false;
+            }
+            clearAttributes();
+            Map.Entry<String, int[]> entry = next.next();
+            term.setEmpty().append(entry.getKey());
+            frequency.setTermFrequency(weight(entry.getValue(), lengthNorms));
+            return true;
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            lengthNorms = terms.lengthNorms();
+            next = terms.frequencies.entrySet().iterator();
+        }
     }
 }
