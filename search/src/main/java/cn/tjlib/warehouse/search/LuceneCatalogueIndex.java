@@ -6,7 +6,6 @@ import cn.tjlib.warehouse.search.index.CatalogueFields;
 import cn.tjlib.warehouse.search.index.RecordDocument;
 import cn.tjlib.warehouse.search.index.ValueAnalysis;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
@@ -15,14 +14,14 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IOUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,13 +31,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -90,12 +88,11 @@ public final class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable
     private final ReentrantReadWriteLock generationLock = new ReentrantReadWriteLock();
     private final Object rebuildLock = new Object();
     /**
-     * The records updated or deleted while a rebuild runs: their update is newer than what the
-     * rebuild read, so the rebuild leaves them alone. A record's check and write by the rebuild and
-     * its update are serialised by one of {@link #recordLocks}, chosen by id.
+     * The records updated or deleted while a rebuild runs. Their update is newer than what the
+     * rebuild read, so the rebuild's copies of them are deleted when it ends.
      */
     private final Set<Long> changedDuringRebuild = ConcurrentHashMap.newKeySet();
-    private final Object[] recordLocks = new Object[64];
+    /** The generation that updates stamp; a rebuild writes its own copies one generation below. */
     private long generation;
     /** The schema version of the documents, as committed; 0 while a rebuild is under way. */
     private int schema;
@@ -146,7 +143,6 @@ public final class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable
         }
         this.directory = dir;
         this.writer = w;
-        Arrays.setAll(recordLocks, i -> new Object());
         // Two threads, so that a slow commit never delays a refresh.
         this.background = Executors.newScheduledThreadPool(2,
                 Thread.ofPlatform().name("catalogue-index-", 0).daemon(true).factory());
@@ -163,13 +159,9 @@ public final class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable
         try {
             for (UnifiedRecord change : changes) {
                 if (rebuilding) {
-                    synchronized (recordLock(change.id())) {
-                        changedDuringRebuild.add(change.id());
-                        apply(change);
-                    }
-                } else {
-                    apply(change);
+                    changedDuringRebuild.add(change.id());
                 }
+                apply(change);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot apply " + changes.size() + " changes to catalogue index at " + path, e);
@@ -185,10 +177,6 @@ public final class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable
         } else {
             writer.updateDocument(id, RecordDocument.of(change, generation, analysis));
         }
-    }
-
-    private Object recordLock(long id) {
-        return recordLocks[(int) Math.floorMod(id, (long) recordLocks.length)];
     }
 
     /**
@@ -214,8 +202,8 @@ public final class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable
                     discardRebuild(current, schemaBefore, e);
                     throw e;
                 }
-                writer.deleteDocuments(LongPoint.newRangeQuery(CatalogueFields.GENERATION, Long.MIN_VALUE, current - 1));
-                setCommitData(current, CatalogueFields.SCHEMA_VERSION);
+                sweep(current);
+                setCommitData(generation, CatalogueFields.SCHEMA_VERSION);
                 writer.commit();
                 searchers.maybeRefreshBlocking();
                 stale = false;
@@ -287,37 +275,39 @@ public final class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable
     /**
      * Adds the documents of {@code records}. NOTE: added, not updated by id: the sweep at the end
      * deletes the old documents in one go, where replacing each by its id cost a lookup of every
-     * id in every segment written so far; records updated meanwhile are skipped.
+     * id in every segment written so far.
      */
     private Void write(List<UnifiedRecord> records, long stamp) throws IOException {
         for (UnifiedRecord record : records) {
-            if (changedDuringRebuild.contains(record.id())) {
-                continue;
-            }
-            Document doc = RecordDocument.of(record, stamp, analysis);
-            synchronized (recordLock(record.id())) {
-                if (!changedDuringRebuild.contains(record.id())) {
-                    writer.addDocument(doc);
-                }
-            }
+            writer.addDocument(RecordDocument.of(record, stamp, analysis));
         }
         return null;
     }
 
     /**
-     * Deletes what a failed rebuild added (the documents of its generation, except records
-     * updated meanwhile, which replaced their old documents) and restores the schema version.
+     * Deletes the documents a finished rebuild replaced: those of older generations, and its own
+     * copies of records updated or deleted meanwhile (an update deletes the copies written before
+     * it, not those written after).
      */
-    private void discardRebuild(long current, int schemaBefore, Throwable failure) {
+    private void sweep(long rebuilt) throws IOException {
+        writer.deleteDocuments(LongPoint.newRangeQuery(CatalogueFields.GENERATION, Long.MIN_VALUE, rebuilt - 1));
+        if (!changedDuringRebuild.isEmpty()) {
+            List<BytesRef> changed = changedDuringRebuild.stream().map(id -> RecordDocument.idTerm(id).bytes()).toList();
+            writer.deleteDocuments(new BooleanQuery.Builder()
+                    .add(LongPoint.newExactQuery(CatalogueFields.GENERATION, rebuilt), BooleanClause.Occur.FILTER)
+                    .add(new TermInSetQuery(CatalogueFields.ID, changed), BooleanClause.Occur.FILTER)
+                    .build());
+        }
+    }
+
+    /**
+     * Deletes what a failed rebuild added (the documents of its generation; updates made meanwhile
+     * are a generation above and stay) and restores the schema version.
+     */
+    private void discardRebuild(long rebuilt, int schemaBefore, Throwable failure) {
         try {
-            BooleanQuery.Builder added = new BooleanQuery.Builder()
-                    .add(LongPoint.newExactQuery(CatalogueFields.GENERATION, current), BooleanClause.Occur.FILTER);
-            if (!changedDuringRebuild.isEmpty()) {
-                List<BytesRef> updated = changedDuringRebuild.stream().map(id -> RecordDocument.idTerm(id).bytes()).toList();
-                added.add(new TermInSetQuery(CatalogueFields.ID, updated), BooleanClause.Occur.MUST_NOT);
-            }
-            writer.deleteDocuments(added.build());
-            setCommitData(current, schemaBefore);
+            writer.deleteDocuments(LongPoint.newExactQuery(CatalogueFields.GENERATION, rebuilt));
+            setCommitData(generation, schemaBefore);
         } catch (IOException | RuntimeException e) {
             failure.addSuppressed(e);
         }
@@ -346,19 +336,20 @@ public final class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable
     }
 
     /**
-     * Moves to the next generation and marks the rebuild as under way. NOTE: under the write lock,
-     * so that every update from now on sees {@link #rebuilding} and none still runs stamping the
-     * old generation. The schema is 0 until the rebuild ends: an index closed midway holds records
-     * twice (old and new generation) and must be rebuilt when opened again.
+     * Moves on two generations, one for the rebuild's documents and the one above for updates made
+     * meanwhile, and marks the rebuild as under way; returns the rebuild's. NOTE: under the write
+     * lock, so that every update from now on sees {@link #rebuilding} and none still runs stamping
+     * an old generation. The schema is 0 until the rebuild ends: an index closed midway holds
+     * records twice (old and new generation) and must be rebuilt when opened again.
      */
     private long nextGeneration() {
         Lock lock = generationLock.writeLock();
         lock.lock();
         try {
-            generation++;
+            generation += 2;
             rebuilding = true;
             setCommitData(generation, 0);
-            return generation;
+            return generation - 1;
         } finally {
             lock.unlock();
         }
