@@ -30,19 +30,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -66,8 +60,6 @@ public final class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable
     private static final Logger log = LoggerFactory.getLogger(LuceneCatalogueIndex.class);
     private static final String GENERATION_KEY = "generation";
     private static final String SCHEMA_KEY = "schema";
-    /** Records per task of a rebuild: large enough that handing over costs nothing, small enough to spread. */
-    private static final int REBUILD_BATCH = 500;
     /**
      * The indexing buffer. NOTE: Lucene's 16 MB default flushes a segment every few thousand
      * records during a rebuild, and merging those back costs a core; a larger buffer means fewer,
@@ -198,7 +190,7 @@ public final class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable
             long written;
             try {
                 try {
-                    written = writeAll(all, current);
+                    written = ParallelRebuild.writeAll(all, records -> write(records, current));
                 } catch (IOException | RuntimeException | Error e) {
                     discardRebuild(current, schemaBefore, e);
                     throw e;
@@ -219,81 +211,16 @@ public final class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable
         }
     }
 
-    /**
-     * Writes every live record of {@code all} stamped with {@code stamp}, in batches on a pool of
-     * indexing threads. NOTE: analysis (word segmentation above all) is most of the cost of
-     * indexing, and IndexWriter analyses on the calling thread, so one writing thread would use
-     * one core however many the machine has.
-     */
-    private long writeAll(Iterator<UnifiedRecord> all, long stamp) throws IOException {
-        int threads = Runtime.getRuntime().availableProcessors();
-        // A full queue makes the reading thread wait: memory stays bounded and the reader never
-        // races ahead of the writers. NOTE: wait, not index the batch itself (CallerRunsPolicy):
-        // then the reader stopped reading while it indexed a whole batch, so the queue could run
-        // dry, and a third writer on two cores meant a third, smaller segment at every flush.
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(2 * threads), Thread.ofPlatform().name("catalogue-rebuild-", 0).factory(),
-                LuceneCatalogueIndex::queueWhenFull);
-        List<Future<?>> pending = new ArrayList<>();
-        long written = 0;
-        try {
-            List<UnifiedRecord> batch = new ArrayList<>(REBUILD_BATCH);
-            while (all.hasNext()) {
-                UnifiedRecord record = all.next();
-                if (!record.deleted()) {
-                    batch.add(record);
-                    written++;
-                }
-                if (batch.size() == REBUILD_BATCH || !all.hasNext()) {
-                    List<UnifiedRecord> records = batch;
-                    pending.add(pool.submit(() -> write(records, stamp)));
-                    batch = new ArrayList<>(REBUILD_BATCH);
-                    awaitDone(pending, false);
-                }
-            }
-            awaitDone(pending, true);
-            return written;
-        } finally {
-            // NOTE: shutdown and wait, not shutdownNow: interrupting a thread inside IndexWriter
-            // closes its NIO channels and the writer with them.
-            pool.shutdown();
-            awaitTermination(pool);
-        }
-    }
-
-    private static void queueWhenFull(Runnable batch, ThreadPoolExecutor pool) {
-        try {
-            pool.getQueue().put(batch);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new RejectedExecutionException("interrupted while rebuilding the catalogue index", e);
-        }
-    }
-
-    private static void awaitTermination(ThreadPoolExecutor pool) {
-        boolean interrupted = false;
-        while (!pool.isTerminated()) {
-            try {
-                pool.awaitTermination(1, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-    }
 
     /**
      * Adds the documents of {@code records}. NOTE: added, not updated by id: the sweep at the end
      * deletes the old documents in one go, where replacing each by its id cost a lookup of every
      * id in every segment written so far.
      */
-    private Void write(List<UnifiedRecord> records, long stamp) throws IOException {
+    private void write(List<UnifiedRecord> records, long stamp) throws IOException {
         for (UnifiedRecord record : records) {
             writer.addDocument(RecordDocument.of(record, stamp, analysis));
         }
-        return null;
     }
 
     /**
@@ -322,28 +249,6 @@ public final class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable
             setCommitData(generation, schemaBefore);
         } catch (IOException | RuntimeException e) {
             failure.addSuppressed(e);
-        }
-    }
-
-    /** Removes finished batches from {@code pending} (waiting for all if {@code all}), rethrowing a failure. */
-    private static void awaitDone(List<Future<?>> pending, boolean all) throws IOException {
-        for (Iterator<Future<?>> it = pending.iterator(); it.hasNext(); ) {
-            Future<?> batch = it.next();
-            if (!all && !batch.isDone()) {
-                continue;
-            }
-            try {
-                batch.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while rebuilding the catalogue index", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof IOException io) {
-                    throw io;
-                }
-                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-            }
-            it.remove();
         }
     }
 
