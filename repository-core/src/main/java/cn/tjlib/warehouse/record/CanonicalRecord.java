@@ -25,6 +25,9 @@ public record CanonicalRecord(
         List<String> rights,
         List<String> relations) {
 
+    /** NOTE: compiled once, not per call: indexing asks every record for its year. */
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(1[5-9]\\d\\d|20\\d\\d)");
+
     public CanonicalRecord {
         if (sourceLibrary == null || sourceLibrary.isBlank()) {
             throw new IllegalArgumentException("sourceLibrary must not be blank");
@@ -58,7 +61,7 @@ public record CanonicalRecord(
     /** The four-digit year of the first date that has one. */
     public Optional<Integer> year() {
         for (String date : dates) {
-            var m = java.util.regex.Pattern.compile("(1[5-9]\\d\\d|20\\d\\d)").matcher(date);
+            var m = YEAR.matcher(date);
             if (m.find()) {
                 return Optional.of(Integer.parseInt(m.group(1)));
             }

@@ -127,6 +127,66 @@ class CatalogueIndexLifecycleIT {
     }
 
     @Test
+    void updatesDuringARebuildAreNotUndoneByTheRebuildsOlderCopies() {
+        catalogue.add(book(1, "天津历史"), book(2, "天津地理"), book(3, "天津文化"));
+        Iterator<UnifiedRecord> records = List.of(book(1, "天津历史"), book(2, "天津地理"), book(3, "天津文化")).iterator();
+        catalogue.index.rebuild(new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return records.hasNext();
+            }
+
+            @Override
+            public UnifiedRecord next() {
+                UnifiedRecord next = records.next();
+                if (next.id() == 1) {
+                    // the rebuild read records 1 to 3 before these changes reached the index
+                    catalogue.index.update(List.of(book(1, "北京历史"), deleted(3)));
+                }
+                return next;
+            }
+        });
+        assertThat(catalogue.ids("")).containsExactly(1L, 2L);
+        assertThat(catalogue.ids("北京")).containsExactly(1L);
+        assertThat(catalogue.ids("天津")).containsExactly(2L);
+    }
+
+    @Test
+    void rebuildFailingAfterSomeBatchesLeavesEveryRecordOnceAsItWas() {
+        List<UnifiedRecord> before = new ArrayList<>();
+        for (long id = 1; id <= 1_500; id++) {
+            before.add(book(id, "天津地方志第" + id + "卷"));
+        }
+        catalogue.index.rebuild(before.iterator());
+        Iterator<UnifiedRecord> newer = before.stream().map(r -> book(r.id(), "北京地方志第" + r.id() + "卷")).iterator();
+        assertThatThrownBy(() -> catalogue.index.rebuild(new Iterator<>() {
+            private int read;
+
+            @Override
+            public boolean hasNext() {
+                return true;
+            }
+
+            @Override
+            public UnifiedRecord next() {
+                if (++read > 1_200) {
+                    throw new IllegalStateException("database went away");
+                }
+                if (read == 700) {
+                    catalogue.index.update(List.of(book(1_500, "上海地方志")));
+                }
+                return newer.next();
+            }
+        })).hasMessage("database went away");
+        catalogue.refresh();
+        assertThat(catalogue.search.search(SearchRequest.of("")).total()).isEqualTo(1_500);
+        assertThat(catalogue.search.search(SearchRequest.of("天津")).total()).isEqualTo(1_499);
+        assertThat(catalogue.ids("北京")).isEmpty();
+        assertThat(catalogue.ids("上海")).containsExactly(1_500L);
+        assertThat(catalogue.index.needsRebuild()).isFalse();
+    }
+
+    @Test
     void recordsSurviveReopeningAndALaterRebuildStillSweepsOldOnes() {
         catalogue.add(book(1, "天津历史"));
         catalogue.index.rebuild(List.of(book(1, "天津历史"), book(2, "天津地理")).iterator());

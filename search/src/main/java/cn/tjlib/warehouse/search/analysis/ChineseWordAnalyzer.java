@@ -5,7 +5,6 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
-import org.apache.lucene.analysis.en.PorterStemFilter;
 
 /**
  * Chinese word segmentation (smartcn's hidden Markov model) over folded text; Latin-script words
@@ -15,7 +14,7 @@ public final class ChineseWordAnalyzer extends FoldingAnalyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer tokenizer = new LastSegmentationTokenizer();
-        TokenStream stream = new PorterStemFilter(tokenizer);
+        TokenStream stream = LatinStemming.of(tokenizer);
         stream = new StopFilter(stream, SmartChineseAnalyzer.getDefaultStopSet());
         return new TokenStreamComponents(tokenizer, stream);
     }

@@ -4,7 +4,6 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
-import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
@@ -37,7 +36,7 @@ public final class CjkBigramAnalyzer extends FoldingAnalyzer {
         Tokenizer tokenizer = new StandardTokenizer();
         TokenStream stream = new LowerCaseFilter(tokenizer);
         stream = new CJKBigramFilter(stream, SCRIPTS, unigrams);
-        stream = new PorterStemFilter(stream);
+        stream = LatinStemming.of(stream);
         return new TokenStreamComponents(tokenizer, stream);
     }
 

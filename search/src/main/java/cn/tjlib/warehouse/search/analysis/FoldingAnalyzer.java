@@ -7,7 +7,7 @@ import java.io.Reader;
 
 /** An analyzer whose input is folded by {@link HanFolding} before it is tokenised. */
 abstract class FoldingAnalyzer extends Analyzer {
-    // NOTE: per thread, because transliterators serialise concurrent callers (see HanFolding).
+    // NOTE: per thread, for its reading buffers (see HanFolding).
     private final CloseableThreadLocal<HanFolding> folding = new CloseableThreadLocal<>() {
         @Override
         protected HanFolding initialValue() {

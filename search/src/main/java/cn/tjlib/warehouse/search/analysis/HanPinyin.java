@@ -21,8 +21,6 @@ final class HanPinyin {
      */
     private static final String[] BMP = new String[Character.MAX_VALUE + 1];
     private static final ConcurrentHashMap<Integer, String> SUPPLEMENTARY = new ConcurrentHashMap<>();
-    private static final ThreadLocal<Transliterator> TO_PINYIN =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin; Latin-ASCII"));
 
     private HanPinyin() {
     }
@@ -63,6 +61,20 @@ final class HanPinyin {
     }
 
     private static String transliterate(int codePoint) {
-        return TO_PINYIN.get().transliterate(Character.toString(codePoint)).toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        Transliterator toPinyin = ToPinyin.INSTANCE;
+        String latin;
+        synchronized (toPinyin) {
+            latin = toPinyin.transliterate(Character.toString(codePoint));
+        }
+        return latin.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+    }
+
+    /**
+     * Holds the transliterator, built when first needed. NOTE: one, used under a lock: only
+     * characters met for the first time reach it, and one per thread parsed ICU's rules anew for
+     * every thread of every rebuild.
+     */
+    private static final class ToPinyin {
+        static final Transliterator INSTANCE = Transliterator.getInstance("Han-Latin; Latin-ASCII");
     }
 }

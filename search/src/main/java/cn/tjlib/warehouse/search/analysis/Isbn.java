@@ -19,7 +19,7 @@ final class Isbn {
     static Optional<String> toIsbn13(String text) {
         Matcher m = CANDIDATE.matcher(text);
         while (m.find()) {
-            String digits = m.group().replaceAll("[\\- ]", "").toUpperCase(java.util.Locale.ROOT);
+            String digits = withoutSeparators(m.group());
             if (digits.length() == 10 && digits.substring(0, 9).chars().allMatch(Character::isDigit)) {
                 return Optional.of(withCheckDigit("978" + digits.substring(0, 9)));
             }
@@ -28,6 +28,18 @@ final class Isbn {
             }
         }
         return Optional.empty();
+    }
+
+    /** {@code candidate} without hyphens and spaces, upper case (an ISBN-10 may end in X). */
+    private static String withoutSeparators(String candidate) {
+        StringBuilder digits = new StringBuilder(candidate.length());
+        for (int i = 0; i < candidate.length(); i++) {
+            char c = candidate.charAt(i);
+            if (c != '-' && c != ' ') {
+                digits.append(c == 'x' ? 'X' : c);
+            }
+        }
+        return digits.toString();
     }
 
     private static String withCheckDigit(String twelveDigits) {

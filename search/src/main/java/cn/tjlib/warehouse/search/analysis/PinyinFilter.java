@@ -64,8 +64,14 @@ final class PinyinFilter extends TokenFilter {
     }
 
     private static boolean isHan(String word) {
-        return !word.isEmpty() && word.codePoints()
-                .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        for (int i = 0; i < word.length(); ) {
+            int c = word.codePointAt(i);
+            if (!HanPinyin.isHan(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return !word.isEmpty();
     }
 
     @Override

@@ -12,7 +12,7 @@ import java.util.Locale;
  * @param initials the first letter of each of those syllables; empty if none
  */
 public record SuggestKeys(String folded, String pinyin, String initials) {
-    // NOTE: per thread, because ICU transliterators serialise concurrent callers.
+    // NOTE: per thread, as HanFolding is meant to be used (it keeps reading buffers).
     private static final ThreadLocal<HanFolding> FOLDING = ThreadLocal.withInitial(HanFolding::new);
 
     /** All three keys of {@code text}, folding it once (indexing needs all three of every title and name). */

@@ -4,6 +4,8 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -73,30 +75,45 @@ final class AnalyzedValue {
         return length;
     }
 
-    /** The tokens again, as the value of an indexed field. */
-    TokenStream replay() {
-        return new TokenStream() {
-            private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-            private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
-            private int next;
-
+    /**
+     * The tokens again, as the value of indexed field {@code name}. NOTE: the field replays them
+     * through the stream the index writer hands back for reuse (one per field and writer thread),
+     * not a new stream per value: building a stream's attributes cost more than replaying a title.
+     */
+    Field field(String name, FieldType type) {
+        return new Field(name, type) {
             @Override
-            public boolean incrementToken() {
-                if (next >= size) {
-                    return false;
-                }
-                clearAttributes();
-                term.setEmpty().append(terms[next]);
-                increment.setPositionIncrement(increments[next]);
-                next++;
-                return true;
-            }
-
-            @Override
-            public void reset() throws IOException {
-                super.reset();
-                next = 0;
+            public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
+                Replay replay = reuse instanceof Replay r ? r : new Replay();
+                replay.value = AnalyzedValue.this;
+                return replay;
             }
         };
+    }
+
+    /** Replays the tokens of whichever value it was last given. */
+    private static final class Replay extends TokenStream {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+        private AnalyzedValue value;
+        private int next;
+
+        @Override
+        public boolean incrementToken() {
+            if (next >= value.size) {
+                return false;
+            }
+            clearAttributes();
+            term.setEmpty().append(value.terms[next]);
+            increment.setPositionIncrement(value.increments[next]);
+            next++;
+            return true;
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            next = 0;
+        }
     }
 }

@@ -1,12 +1,15 @@
 package cn.tjlib.warehouse.search.index;
 
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -58,7 +61,7 @@ final class FreeTextTerms {
     }
 
     /** Per term: how often it occurs in each field, by the field's place in {@link #ORDER}. */
-    private final Map<String, int[]> frequencies = new LinkedHashMap<>();
+    private final Map<String, int[]> frequencies = new LinkedHashMap<>(128);
     private final int[] lengths = new int[ORDER.size()];
 
     /** Whether values of {@code field} go into free text. */
@@ -73,19 +76,30 @@ final class FreeTextTerms {
         }
         lengths[f] += value.length();
         for (int i = 0; i < value.size(); i++) {
-            frequencies.computeIfAbsent(value.term(i), t -> new int[ORDER.size()])[f]++;
+            String term = value.term(i);
+            int[] tfs = frequencies.get(term);
+            if (tfs == null) {
+                tfs = new int[ORDER.size()];
+                frequencies.put(term, tfs);
+            }
+            tfs[f]++;
         }
     }
 
     /** Each term and its weight in thousandths (at least 1). */
     Map<String, Integer> weights() {
+        float[] lengthNorms = lengthNorms();
+        Map<String, Integer> weights = new LinkedHashMap<>(frequencies.size() * 2);
+        frequencies.forEach((term, tfs) -> weights.put(term, weight(tfs, lengthNorms)));
+        return weights;
+    }
+
+    private float[] lengthNorms() {
         float[] lengthNorms = new float[ORDER.size()];
         for (int f = 0; f < lengthNorms.length; f++) {
             lengthNorms[f] = K1 * (1 - B + B * lengths[f] / FIELDS.get(ORDER.get(f)).typicalLength());
         }
-        Map<String, Integer> weights = new LinkedHashMap<>(frequencies.size() * 2);
-        frequencies.forEach((term, tfs) -> weights.put(term, weight(tfs, lengthNorms)));
-        return weights;
+        return lengthNorms;
     }
 
     private static int weight(int[] tfs, float[] lengthNorms) {
@@ -101,31 +115,47 @@ final class FreeTextTerms {
         return Math.max(1, Math.round((best + TIE_BREAKER * (sum - best)) * SCALE));
     }
 
-    /** The terms as the value of the free-text field: each once, its weight as its frequency. */
-    TokenStream tokens() {
-        Map<String, Integer> weights = weights();
-        return new TokenStream() {
-            private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-            private final TermFrequencyAttribute frequency = addAttribute(TermFrequencyAttribute.class);
-            private Iterator<Map.Entry<String, Integer>> next;
-
+    /**
+     * The terms as the value of free-text field {@code name}: each once, its weight as its
+     * frequency, weighed as they are read. Replayed, as {@link AnalyzedValue#field}, through the
+     * stream the index writer hands back for reuse.
+     */
+    Field field(String name, FieldType type) {
+        return new Field(name, type) {
             @Override
-            public boolean incrementToken() {
-                if (!next.hasNext()) {
-                    return false;
-                }
-                clearAttributes();
-                Map.Entry<String, Integer> entry = next.next();
-                term.setEmpty().append(entry.getKey());
-                frequency.setTermFrequency(entry.getValue());
-                return true;
-            }
-
-            @Override
-            public void reset() throws IOException {
-                super.reset();
-                next = weights.entrySet().iterator();
+            public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
+                Weighted weighted = reuse instanceof Weighted w ? w : new Weighted();
+                weighted.terms = FreeTextTerms.this;
+                return weighted;
             }
         };
+    }
+
+    /** The terms of whichever record it was last given, with their weights. */
+    private static final class Weighted extends TokenStream {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final TermFrequencyAttribute frequency = addAttribute(TermFrequencyAttribute.class);
+        private FreeTextTerms terms;
+        private float[] lengthNorms;
+        private Iterator<Map.Entry<String, int[]>> next;
+
+        @Override
+        public boolean incrementToken() {
+            if (!next.hasNext()) {
+                return false;
+            }
+            clearAttributes();
+            Map.Entry<String, int[]> entry = next.next();
+            term.setEmpty().append(entry.getKey());
+            frequency.setTermFrequency(weight(entry.getValue(), lengthNorms));
+            return true;
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            lengthNorms = terms.lengthNorms();
+            next = terms.frequencies.entrySet().iterator();
+        }
     }
 }

@@ -10,7 +10,6 @@ import cn.tjlib.warehouse.search.analysis.SuggestKeys;
 import cn.tjlib.warehouse.search.facet.ClcClasses;
 import cn.tjlib.warehouse.search.facet.Languages;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
@@ -63,7 +62,7 @@ public final class RecordDocument {
         }
         FreeTextTerms freeText = new FreeTextTerms();
         addDescription(new Text(doc, analysis, freeText), record);
-        doc.add(new Field(CatalogueFields.FREE_TEXT, freeText.tokens(), FREE_TEXT_TYPE));
+        doc.add(freeText.field(CatalogueFields.FREE_TEXT, FREE_TEXT_TYPE));
         addFacets(doc, record);
         return doc;
     }
@@ -132,17 +131,17 @@ public final class RecordDocument {
             if (!CatalogueFields.BIGRAMS_ONLY.contains(element)) {
                 String words = CatalogueFields.words(element);
                 AnalyzedValue analyzed = analysis.analyze(element, words, value);
-                doc.add(new Field(words, analyzed.replay(), TextField.TYPE_NOT_STORED));
+                doc.add(analyzed.field(words, TextField.TYPE_NOT_STORED));
                 freeText.add(words, analyzed);
                 if (CatalogueFields.TITLE.equals(element)) {
                     // right after its words: the pinyin reads the same segmentation (LastSegmentationTokenizer)
                     String pinyin = CatalogueFields.TITLE_PINYIN;
-                    doc.add(new Field(pinyin, analysis.analyze(element, pinyin, value).replay(), TextField.TYPE_NOT_STORED));
+                    doc.add(analysis.analyze(element, pinyin, value).field(pinyin, TextField.TYPE_NOT_STORED));
                 }
             }
             String bigrams = CatalogueFields.bigrams(element);
             AnalyzedValue analyzed = analysis.analyze(element, bigrams, value);
-            doc.add(new Field(bigrams, analyzed.replay(), TextField.TYPE_NOT_STORED));
+            doc.add(analyzed.field(bigrams, TextField.TYPE_NOT_STORED));
             freeText.add(bigrams, analyzed);
         }
     }
