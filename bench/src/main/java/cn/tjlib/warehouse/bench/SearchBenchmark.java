@@ -27,7 +27,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * then runs the query mix of {@link SearchCorpus} from 1, 8 and 32 concurrent clients and prints
  * p50/p95/p99 latency and queries/s for each, overall and per kind of query.
  * Usage: {@code SearchBenchmark [--records N] [--clients 1,8,32] [--queries N] [--warmup N] [--data DIR [--reuse]]
- * [--jar FILE] [--client socket|jdk]}; {@code --warmup} queries (default 10,000, from 8 clients) come first;
+ * [--jar FILE] [--client socket|jdk]}; {@code --warmup} queries at least (default 10,000, from 8 clients) come first;
  * {@code --reuse} queries the index an earlier run left in {@code DIR} instead of building it
  * again; {@code --client} picks the clients' HTTP implementation ({@link KeepAliveHttpClient} by default).
  */
@@ -46,10 +46,7 @@ public final class SearchBenchmark {
         }
         try (SearchService service = SearchService.start(o.jar(), o.data(), o.records())) {
             System.out.println("service up on " + service.uri("/"));
-            // Warm-up: JIT, page cache. NOTE: after 2,000 queries C2 was still compiling through every
-            // measured phase (a fifth of the service's CPU), which a service running for days does not
-            // pay. Other queries than those measured, so that nothing measured is a replay.
-            run(service, o.client(), 8, o.warmup(), WARM_UP_FIRST, false);
+            warmUp(service, o);
             for (int clients : o.clients()) {
                 run(service, o.client(), clients, clients == 1 ? Math.max(500, o.queries() / 4) : o.queries(), 0, true);
             }
@@ -72,6 +69,33 @@ public final class SearchBenchmark {
     private static double processCpuSeconds() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
     }
+
+    /**
+     * Runs rounds of warm-up queries from 8 clients until the service's CPU per query stops falling
+     * (at least {@code --warmup} queries, at most three times as many). NOTE: after 2,000 queries C2
+     * was still compiling through every measured phase, a fifth of the service's CPU, which a service
+     * running for days does not pay. Other queries than those measured, so that nothing measured is a
+     * replay.
+     */
+    private static void warmUp(SearchService service, Options o) throws Exception {
+        int round = WARM_UP_ROUND;
+        double previous = Double.MAX_VALUE;
+        List<String> perRound = new ArrayList<>();
+        for (int done = 0; done < 3 * o.warmup(); done += round) {
+            Duration before = service.cpu();
+            run(service, o.client(), 8, round, WARM_UP_FIRST + done, false);
+            double cpuMillis = service.cpu().minus(before).toNanos() / 1e6 / round;
+            perRound.add(String.format(Locale.ROOT, "%.2f", cpuMillis));
+            if (done + round >= o.warmup() && cpuMillis > 0.97 * previous) {
+                break;
+            }
+            previous = Math.min(previous, cpuMillis);
+        }
+        System.out.printf(Locale.ROOT, "warm-up: %d rounds of %,d queries, service CPU ms/query %s%n", perRound.size(), round,
+                String.join(" ", perRound));
+    }
+
+    private static final int WARM_UP_ROUND = 2_000;
 
     /** The number of the first warm-up query: the measured ones are numbered from 0. */
     private static final int WARM_UP_FIRST = 1_000_000_000;
