@@ -16,6 +16,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -27,7 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * then runs the query mix of {@link SearchCorpus} from 1, 8 and 32 concurrent clients and prints
  * p50/p95/p99 latency and queries/s for each, overall and per kind of query.
  * Usage: {@code SearchBenchmark [--records N] [--clients 1,8,32] [--queries N] [--warmup N] [--data DIR [--reuse]]
- * [--jar FILE] [--client socket|jdk]}; {@code --warmup} queries at least (default 10,000, from 8 clients) come first;
+ * [--jar FILE] [--client socket|jdk]}; {@code --warmup} queries at least (default 10,000, from 8 clients, until the JIT has settled) come first;
  * {@code --reuse} queries the index an earlier run left in {@code DIR} instead of building it
  * again; {@code --client} picks the clients' HTTP implementation ({@link KeepAliveHttpClient} by default).
  */
@@ -71,29 +72,39 @@ public final class SearchBenchmark {
     }
 
     /**
-     * Runs rounds of warm-up queries from 8 clients until the service's CPU per query stops falling
-     * (at least {@code --warmup} queries, at most three times as many). NOTE: after 2,000 queries C2
-     * was still compiling through every measured phase, a fifth of the service's CPU, which a service
-     * running for days does not pay. Other queries than those measured, so that nothing measured is a
-     * replay.
+     * Runs rounds of warm-up queries from 8 clients until the JIT compilers have settled: less than
+     * {@link #SETTLED} of the service's CPU in a round (or, where their CPU cannot be read, until the
+     * service's CPU per query stops falling); at least {@code --warmup} queries, at most five times as
+     * many. NOTE: after 2,000 queries C2 was still compiling through every measured phase, a fifth of
+     * the service's CPU, and after 16,000 still a tenth; a service running for days does not pay
+     * that. Other queries than those measured, so that nothing measured is a replay.
      */
     private static void warmUp(SearchService service, Options o) throws Exception {
         int round = WARM_UP_ROUND;
         double previous = Double.MAX_VALUE;
         List<String> perRound = new ArrayList<>();
-        for (int done = 0; done < 3 * o.warmup(); done += round) {
+        for (int done = 0; done < 5 * o.warmup(); done += round) {
             Duration before = service.cpu();
+            Optional<Duration> compilerBefore = service.compilerCpu();
             run(service, o.client(), 8, round, WARM_UP_FIRST + done, false);
-            double cpuMillis = service.cpu().minus(before).toNanos() / 1e6 / round;
-            perRound.add(String.format(Locale.ROOT, "%.2f", cpuMillis));
-            if (done + round >= o.warmup() && cpuMillis > 0.97 * previous) {
+            Duration used = service.cpu().minus(before);
+            double cpuMillis = used.toNanos() / 1e6 / round;
+            Optional<Double> compilerShare = compilerBefore.flatMap(b -> service.compilerCpu()
+                    .map(after -> (double) after.minus(b).toNanos() / Math.max(1, used.toNanos())));
+            perRound.add(String.format(Locale.ROOT, "%.2f", cpuMillis)
+                    + compilerShare.map(c -> String.format(Locale.ROOT, " (JIT %.0f%%)", 100 * c)).orElse(""));
+            boolean settled = compilerShare.map(c -> c < SETTLED).orElse(cpuMillis > 0.97 * previous);
+            if (done + round >= o.warmup() && settled) {
                 break;
             }
             previous = Math.min(previous, cpuMillis);
         }
         System.out.printf(Locale.ROOT, "warm-up: %d rounds of %,d queries, service CPU ms/query %s%n", perRound.size(), round,
-                String.join(" ", perRound));
+                String.join(", ", perRound));
     }
+
+    /** The JIT compilers' share of the service's CPU below which the warm-up ends. */
+    private static final double SETTLED = 0.03;
 
     private static final int WARM_UP_ROUND = 2_000;
 
