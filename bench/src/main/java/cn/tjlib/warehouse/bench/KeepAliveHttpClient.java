@@ -15,7 +15,9 @@ import java.util.Locale;
  * (by {@code Content-Length} or chunked). NOTE: the benchmark's clients share the two cores with
  * the service they measure, so whatever they spend shows up as the service's latency, while a
  * portal's back end runs elsewhere; {@code java.net.http.HttpClient} hands every exchange to a
- * selector thread and back through futures, this client reads and writes on the caller's thread.
+ * selector thread and back through futures, this client reads and writes on the caller's thread
+ * (measured at 8 clients on 1M records: 0.97 CPU-ms per query for the JDK client, 0.05–0.08 for this
+ * one, where the service spends 3–4).
  * Not thread-safe: one per client thread.
  */
 final class KeepAliveHttpClient implements AutoCloseable {
