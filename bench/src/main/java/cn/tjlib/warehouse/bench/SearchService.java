@@ -7,11 +7,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -68,6 +70,38 @@ final class SearchService implements AutoCloseable {
     Duration cpu() {
         return process.info().totalCpuDuration().orElse(Duration.ZERO);
     }
+
+    /**
+     * CPU time the service's JIT compiler threads have used so far, from {@code /proc} (Linux); empty
+     * where that cannot be read.
+     */
+    Optional<Duration> compilerCpu() {
+        Path tasks = Path.of("/proc", Long.toString(process.pid()), "task");
+        long ticks = 0;
+        try (DirectoryStream<Path> threads = Files.newDirectoryStream(tasks)) {
+            for (Path thread : threads) {
+                String stat;
+                try {
+                    stat = Files.readString(thread.resolve("stat"), StandardCharsets.US_ASCII);
+                } catch (IOException gone) {
+                    continue; // the thread ended
+                }
+                int open = stat.indexOf('(');
+                int close = stat.lastIndexOf(')');
+                if (open < 0 || close < open || !stat.substring(open + 1, close).contains("CompilerThre")) {
+                    continue;
+                }
+                String[] fields = stat.substring(close + 2).split(" ");
+                ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
+            }
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+        return Optional.of(Duration.ofMillis(ticks * 1000 / CLOCK_TICKS_PER_SECOND));
+    }
+
+    /** USER_HZ, the unit of {@code /proc}'s CPU times: 100 on every Linux the JDK supports. */
+    private static final long CLOCK_TICKS_PER_SECOND = 100;
 
     URI uri(String pathAndQuery) {
         return URI.create("http://127.0.0.1:" + port + pathAndQuery);

@@ -10,6 +10,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
@@ -37,6 +38,7 @@ public final class HitHighlighter implements AutoCloseable {
 
     private final Analyzer analyzer = CjkBigramAnalyzer.forIndexing();
     private final PassageFormatter formatter = new DefaultPassageFormatter("<em>", "</em>", "…", true);
+    private final PassageScorer scorer = new DistinctTermsPassageScorer();
 
     /**
      * The highlights of documents {@code docs} of {@code searcher} for {@code query}, in the same
@@ -106,10 +108,24 @@ public final class HitHighlighter implements AutoCloseable {
                     || name.equals(CatalogueFields.FREE_TEXT);
         }
 
+        /**
+         * Always from analysis: the stored fields are not indexed. NOTE: the default asks the merged
+         * field infos of every segment, rebuilt on each call, which cost more than marking a page.
+         */
+        @Override
+        protected OffsetSource getOffsetSource(String field) {
+            return OffsetSource.ANALYSIS;
+        }
+
         @Override
         protected BreakIterator getBreakIterator(String field) {
             return CatalogueFields.TITLE_STORED.equals(field) ? new WholeBreakIterator()
                     : BreakIterator.getSentenceInstance(Locale.CHINESE);
+        }
+
+        @Override
+        protected PassageScorer getScorer(String field) {
+            return scorer;
         }
 
         @Override

@@ -49,6 +49,11 @@ final class CatalogueQueryParser extends QueryParser {
         if (QueryFields.ANY.equals(field) && !quoted) {
             return freeText(text);
         }
+        if (!quoted && splitIntoCharacters(terms(CatalogueFields.words(CatalogueFields.TITLE), text))) {
+            // as in free text: a name the segmenter splits into characters (王/伟/明) would match them
+            // in any order in the word field (王明伟), over long postings; its bigrams keep them together
+            return expand(field, f -> QueryFields.isWords(f) ? null : super.getFieldQuery(f, text, false));
+        }
         return expand(field, f -> super.getFieldQuery(f, text, quoted));
     }
 
@@ -100,7 +105,7 @@ final class CatalogueQueryParser extends QueryParser {
         // NOTE: free text holds every field's terms, so the words of a term may match in different
         // fields; when the segmenter finds no word at all (a name: 刘/军/沽), its single characters
         // would match records with them anywhere. Its bigrams (刘军 军沽) keep the characters together.
-        boolean splitIntoCharacters = words.size() > 1 && words.stream().allMatch(CatalogueQueryParser::isOneHanCharacter);
+        boolean splitIntoCharacters = splitIntoCharacters(words);
         if (!words.isEmpty() && !splitIntoCharacters) {
             disjuncts.add(allOf(words));
         }
@@ -114,6 +119,11 @@ final class CatalogueQueryParser extends QueryParser {
             }
         }
         return anyOf(disjuncts);
+    }
+
+    /** Whether the segmenter found no word in a text of several Han characters, only the characters. */
+    private static boolean splitIntoCharacters(List<String> words) {
+        return words.size() > 1 && words.stream().allMatch(CatalogueQueryParser::isOneHanCharacter);
     }
 
     private static boolean isOneHanCharacter(String term) {

@@ -45,6 +45,11 @@ final class QueryFields {
         return ALIASES.get(alias);
     }
 
+    /** Whether {@code field} is the segmented-words field of a text element ({@code title.word}). */
+    static boolean isWords(String field) {
+        return CatalogueFields.TEXT.stream().anyMatch(element -> words(element).equals(field));
+    }
+
     /** Whether {@code field} is an index field that is not also a reader's field name. */
     static boolean isIndexFieldOnly(String field) {
         return !ALIASES.containsKey(field) && ALIASES.values().stream()

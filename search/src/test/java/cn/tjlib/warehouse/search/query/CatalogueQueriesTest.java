@@ -63,6 +63,18 @@ class CatalogueQueriesTest {
     }
 
     @Test
+    void fieldedNameTheSegmenterSplitsIntoCharactersSearchesItsBigramsOnly() throws ParseException {
+        String query = queries.parse("creator:王伟明").toString();
+        assertThat(query).contains("+creator.bigram:王伟 +creator.bigram:伟明").doesNotContain("creator.word");
+        assertThat(queries.parse("author:何沽").toString()).contains("creator.bigram:何沽").doesNotContain("creator.word");
+    }
+
+    @Test
+    void quotedFieldedNameStillSearchesTheWordField() throws ParseException {
+        assertThat(queries.parse("creator:\"王伟明\"").toString()).contains("creator.word:\"王 伟 明\"");
+    }
+
+    @Test
     void quotedPhraseKeepsItsSlopOnEveryField() throws ParseException {
         assertThat(queries.parse("title:\"历史 研究\"~2").toString()).contains("title.word:\"历史 研究\"~2");
     }
