@@ -6,9 +6,6 @@ import org.springframework.jdbc.core.PreparedStatementCallback;
 import org.springframework.jdbc.core.PreparedStatementCreator;
 
 import javax.sql.DataSource;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -16,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,7 +61,7 @@ public final class JdbcRawRecordStore {
         for (int k = 0; k < records.size(); k++) {
             Incoming in = records.get(k);
             HarvestedRecord r = in.record();
-            String hash = contentHash(r);
+            String hash = ContentHash.of(r);
             Object[] row = current.get(r.oaiIdentifier());
             if (row == null) {
                 inserts.add(new Object[] {source, r.oaiIdentifier(), prefix, utc(r.datestamp()), String.join(" ", r.setSpecs()),
@@ -173,21 +169,6 @@ public final class JdbcRawRecordStore {
         Long n = jdbc.queryForObject("select count(*) from raw_record_version v join raw_record r on r.id = v.raw_record_id "
                 + "where r.source_code = ?", Long.class, source);
         return n == null ? 0 : n;
-    }
-
-    static String contentHash(HarvestedRecord r) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update((r.deleted() ? "D\n" : "A\n").getBytes(StandardCharsets.UTF_8));
-            sha.update(String.join(" ", r.setSpecs()).getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) '\n');
-            if (r.metadataXml() != null) {
-                sha.update(r.metadataXml().getBytes(StandardCharsets.UTF_8));
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
-        }
     }
 
     static OffsetDateTime utc(Instant i) {
