@@ -48,7 +48,7 @@ final class BenchDatabases {
 
     private static String h2(String overrides) {
         java.util.Map<String, String> settings = new java.util.LinkedHashMap<>();
-        for (String s : ("MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;CACHE_SIZE=131072;WRITE_DELAY=0;"
+        for (String s : ("MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;CACHE_SIZE=32768;WRITE_DELAY=0;"
                 + overrides).split(";")) {
             if (!s.isBlank()) {
                 settings.put(s.substring(0, s.indexOf('=')).strip().toUpperCase(java.util.Locale.ROOT), s.substring(s.indexOf('=') + 1).strip());

@@ -16,6 +16,8 @@ import java.util.Set;
 
 /** Canonical records, one per accepted raw record, stored as {@link RecordCodec} text. */
 final class JdbcCanonicalStore {
+    private static final JdbcMultiRowInsert INSERT = new JdbcMultiRowInsert("insert into canonical_record (raw_record_id, "
+            + "source_code, source_record_id, resource_type, encoded, updated_at) values ", "(?, ?, ?, ?, ?, ?)");
     private final JdbcTemplate jdbc;
 
     JdbcCanonicalStore(JdbcTemplate jdbc) {
@@ -44,10 +46,7 @@ final class JdbcCanonicalStore {
         List<Object[]> rows = new ArrayList<>(records.size());
         records.forEach((rawId, record) -> rows.add(new Object[] {rawId, record.sourceLibrary(), record.sourceRecordId(),
                 ResourceType.fromDcTypes(record.types()).code(), RecordCodec.encode(record), at}));
-        if (!rows.isEmpty()) {
-            jdbc.batchUpdate("insert into canonical_record (raw_record_id, source_code, source_record_id, resource_type, encoded, "
-                    + "updated_at) values (?, ?, ?, ?, ?, ?)", rows);
-        }
+        INSERT.insert(jdbc, rows);
     }
 
     void deleteAll(Collection<Long> rawIds) {

@@ -12,6 +12,10 @@ final class JdbcFindingStore {
     private static final String INSERT = "insert into validation_finding (raw_record_id, version, position, rule_id, severity, "
             + "field, finding_value, message_zh, message_en, suggestion) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
+    private static final JdbcMultiRowInsert INSERT_ROWS = new JdbcMultiRowInsert("insert into validation_finding (raw_record_id, "
+            + "version, position, rule_id, severity, field, finding_value, message_zh, message_en, suggestion) values ",
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+
     private final JdbcTemplate jdbc;
 
     JdbcFindingStore(JdbcTemplate jdbc) {
@@ -53,9 +57,7 @@ final class JdbcFindingStore {
         if (!keys.isEmpty()) {
             jdbc.batchUpdate("delete from validation_finding where raw_record_id = ? and version = ?", keys);
         }
-        if (!rows.isEmpty()) {
-            jdbc.batchUpdate(INSERT, rows);
-        }
+        INSERT_ROWS.insert(jdbc, rows);
     }
 
     private static Object[] row(long rawId, int version, int position, Finding f) {

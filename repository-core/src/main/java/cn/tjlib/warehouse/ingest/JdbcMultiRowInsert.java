@@ -9,7 +9,7 @@ import java.util.List;
  * Inserts rows with one {@code insert … values (…), (…), …} statement per {@value #ROWS} rows. A JDBC
  * batch of single-row inserts still has PostgreSQL parse, bind and execute each row on its own (the
  * driver rewrites batches only when the connection asks for it); thousands of rows per clustering batch
- * made that a tenth of the drain.
+ * made that a tenth of the drain. A harvested page's canonical rows, findings and queue entries go the same way.
  */
 final class JdbcMultiRowInsert {
     static final int ROWS = 250;

@@ -16,6 +16,7 @@ import java.util.function.BiConsumer;
  */
 final class JdbcUnifyQueue {
     private static final int CHUNK = 500;
+    private static final JdbcMultiRowInsert INSERT = new JdbcMultiRowInsert("insert into unify_queue (raw_record_id) values ", "(?)");
 
     private final JdbcTemplate jdbc;
 
@@ -30,7 +31,7 @@ final class JdbcUnifyQueue {
         }
         // delete first: one set of SQL for H2 and PostgreSQL has no "insert if absent"
         remove(rawIds.stream().filter(id -> !insertedRaw.contains(id)).toList());
-        jdbc.batchUpdate("insert into unify_queue (raw_record_id) values (?)", rawIds.stream().map(id -> new Object[] {id}).toList());
+        INSERT.insert(jdbc, rawIds.stream().map(id -> new Object[] {id}).toList());
     }
 
     /** Up to {@code limit} queued records, oldest raw id first. */

@@ -68,7 +68,9 @@ final class RecordIngest {
         CanonicalRecord record = null;
         if (problem == null && !r.deleted()) {
             try {
-                record = read(page.metadataPrefix(), page.sourceCode(), r.localId(), r.metadataXml());
+                record = r.oaiDc() != null && "oai_dc".equals(page.metadataPrefix())
+                        ? parser.read(page.sourceCode(), r.localId(), r.oaiDc())
+                        : read(page.metadataPrefix(), page.sourceCode(), r.localId(), r.metadataXml());
             } catch (RecordParseException | MalformedXmlException | IllegalArgumentException e) {
                 problem = e.getMessage();
             }

@@ -1,5 +1,7 @@
 package cn.tjlib.warehouse.raw;
 
+import cn.tjlib.warehouse.record.OaiDcValues;
+
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -9,10 +11,12 @@ import java.util.Objects;
  * One record of a ListRecords or GetRecord response as the harvester read it. {@code metadataXml}
  * is the metadata element's content serialised as XML (null when deleted); {@code problem} is set
  * when the harvester could not accept the record as sent (e.g. characters XML forbids), so that it
- * is stored as rejected with that reason instead of being dropped.
+ * is stored as rejected with that reason instead of being dropped. {@code oaiDc}, when not null, holds the
+ * oai_dc values the harvester read as it serialised the metadata (what {@code OaiDcParser} would read from
+ * {@code metadataXml}), sparing a second parse.
  */
 public record HarvestedRecord(String oaiIdentifier, Instant datestamp, List<String> setSpecs, boolean deleted,
-                              String metadataXml, String problem) {
+                              String metadataXml, String problem, OaiDcValues oaiDc) {
     public HarvestedRecord {
         if (oaiIdentifier == null || oaiIdentifier.isBlank()) {
             throw new IllegalArgumentException("OAI identifier must not be blank");
@@ -26,6 +30,16 @@ public record HarvestedRecord(String oaiIdentifier, Instant datestamp, List<Stri
         if (!deleted && metadataXml == null && problem == null) {
             throw new IllegalArgumentException("record " + oaiIdentifier + " is neither deleted nor carries metadata");
         }
+    }
+
+    public HarvestedRecord(String oaiIdentifier, Instant datestamp, List<String> setSpecs, boolean deleted, String metadataXml,
+                           String problem) {
+        this(oaiIdentifier, datestamp, setSpecs, deleted, metadataXml, problem, null);
+    }
+
+    /** An accepted record with the oai_dc values read from its metadata as it was serialised. */
+    public static HarvestedRecord of(String oaiIdentifier, Instant datestamp, List<String> setSpecs, String metadataXml, OaiDcValues oaiDc) {
+        return new HarvestedRecord(oaiIdentifier, datestamp, setSpecs, false, metadataXml, null, oaiDc);
     }
 
     public static HarvestedRecord of(String oaiIdentifier, Instant datestamp, List<String> setSpecs, String metadataXml) {

@@ -6,9 +6,6 @@ import org.springframework.jdbc.core.PreparedStatementCallback;
 import org.springframework.jdbc.core.PreparedStatementCreator;
 
 import javax.sql.DataSource;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -16,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +23,8 @@ import java.util.Set;
  * new version (only {@code last_seen} moves); a changed one moves the old version to history first.
  */
 public final class JdbcRawRecordStore {
+    private static final int INSERT_ROWS = 250;
+
     private final JdbcTemplate jdbc;
 
     public JdbcRawRecordStore(DataSource dataSource) {
@@ -65,7 +63,7 @@ public final class JdbcRawRecordStore {
         for (int k = 0; k < records.size(); k++) {
             Incoming in = records.get(k);
             HarvestedRecord r = in.record();
-            String hash = contentHash(r);
+            String hash = ContentHash.of(r);
             Object[] row = current.get(r.oaiIdentifier());
             if (row == null) {
                 inserts.add(new Object[] {source, r.oaiIdentifier(), prefix, utc(r.datestamp()), String.join(" ", r.setSpecs()),
@@ -100,34 +98,47 @@ public final class JdbcRawRecordStore {
     }
 
     /**
-     * Inserts the new rows with one batch and returns their ids in the order of {@code rows}, from the batch's
-     * generated keys: looking the page's identifiers up again cost a second index search per record.
+     * Inserts the new rows, {@value #INSERT_ROWS} to a statement, and returns their ids in the order of {@code rows}.
+     * The ids come back with the statement's generated keys, paired with the OAI identifier (distinct in a call),
+     * so nothing depends on the order in which a database returns them; looking the page's identifiers up again
+     * cost a second index search per record. NOTE: one multi-row statement, not a JDBC batch of single-row
+     * inserts: PostgreSQL parses, binds and executes each batch entry on its own.
      */
     private List<Long> insertReturningIds(List<Object[]> rows) {
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        PreparedStatementCreator insert = con -> con.prepareStatement("insert into raw_record (source_code, oai_identifier, metadata_prefix, "
-                + "datestamp, set_specs, deleted, metadata_xml, content_hash, version, status, status_reason, first_seen, last_seen, "
-                + "last_run_id, rules_version) values (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
-        return jdbc.execute(insert, (PreparedStatementCallback<List<Long>>) ps -> {
-            for (Object[] row : rows) {
-                // the same parameter handling as JdbcTemplate.batchUpdate (typed nulls for PostgreSQL)
-                new ArgumentPreparedStatementSetter(row).setValues(ps);
-                ps.addBatch();
+        Map<String, Long> ids = new HashMap<>();
+        for (int i = 0; i < rows.size(); i += INSERT_ROWS) {
+            List<Object[]> chunk = rows.subList(i, Math.min(rows.size(), i + INSERT_ROWS));
+            StringBuilder sql = new StringBuilder("insert into raw_record (source_code, oai_identifier, metadata_prefix, "
+                    + "datestamp, set_specs, deleted, metadata_xml, content_hash, version, status, status_reason, first_seen, last_seen, "
+                    + "last_run_id, rules_version) values ");
+            List<Object> args = new ArrayList<>(chunk.size() * chunk.get(0).length);
+            for (int k = 0; k < chunk.size(); k++) {
+                sql.append(k == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)");
+                Collections.addAll(args, chunk.get(k));
             }
-            ps.executeBatch();
-            List<Long> ids = new ArrayList<>(rows.size());
-            try (var keys = ps.getGeneratedKeys()) {
-                while (keys.next()) {
-                    ids.add(keys.getLong(1));
+            PreparedStatementCreator insert = con -> con.prepareStatement(sql.toString(), new String[] {"id", "oai_identifier"});
+            jdbc.execute(insert, (PreparedStatementCallback<Void>) ps -> {
+                // the same parameter handling as JdbcTemplate.update (typed nulls for PostgreSQL)
+                new ArgumentPreparedStatementSetter(args.toArray()).setValues(ps);
+                ps.executeUpdate();
+                try (var keys = ps.getGeneratedKeys()) {
+                    while (keys.next()) {
+                        ids.put(keys.getString("oai_identifier"), keys.getLong("id"));
+                    }
                 }
+                return null;
+            });
+        }
+        List<Long> inOrder = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            Long id = ids.get((String) row[1]);
+            if (id == null) {
+                throw new IllegalStateException("the driver returned no generated id for inserted raw record " + row[1]
+                        + " (" + ids.size() + " ids for " + rows.size() + " records)");
             }
-            if (ids.size() != rows.size()) {
-                throw new IllegalStateException("the driver returned " + ids.size() + " generated ids for " + rows.size() + " inserted raw records");
-            }
-            return ids;
-        });
+            inOrder.add(id);
+        }
+        return inOrder;
     }
 
     /** id, content hash and version of the stored records among {@code identifiers}, by identifier. */
@@ -173,21 +184,6 @@ public final class JdbcRawRecordStore {
         Long n = jdbc.queryForObject("select count(*) from raw_record_version v join raw_record r on r.id = v.raw_record_id "
                 + "where r.source_code = ?", Long.class, source);
         return n == null ? 0 : n;
-    }
-
-    static String contentHash(HarvestedRecord r) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update((r.deleted() ? "D\n" : "A\n").getBytes(StandardCharsets.UTF_8));
-            sha.update(String.join(" ", r.setSpecs()).getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) '\n');
-            if (r.metadataXml() != null) {
-                sha.update(r.metadataXml().getBytes(StandardCharsets.UTF_8));
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
-        }
     }
 
     static OffsetDateTime utc(Instant i) {

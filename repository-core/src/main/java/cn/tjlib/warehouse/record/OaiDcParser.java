@@ -55,6 +55,18 @@ public final class OaiDcParser {
         }
     }
 
+    /** Builds the record from values collected while the metadata was serialised: the same record {@link #parse} gives. */
+    public CanonicalRecord read(String sourceLibrary, String sourceRecordId, OaiDcValues dc) {
+        CanonicalRecord.Builder b = CanonicalRecord.builder(sourceLibrary, sourceRecordId);
+        for (OaiDcValues.Value v : dc.values()) {
+            String value = v.text().strip();
+            if (!value.isEmpty()) {
+                add(b, v.element(), value);
+            }
+        }
+        return b.build();
+    }
+
     private static void add(CanonicalRecord.Builder b, String element, String value) {
         switch (element) {
             case "title" -> b.title(value);

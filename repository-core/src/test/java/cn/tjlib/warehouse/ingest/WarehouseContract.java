@@ -261,6 +261,36 @@ abstract class WarehouseContract {
     }
 
     @Test
+    void aPageLargerThanOneInsertStatementGetsIdsInStoringOrderEachOnItsOwnRecord() {
+        rules.forbid("禁书", "v1");
+        HarvestedRecord[] page = new HarvestedRecord[600];
+        for (int i = 0; i < page.length; i++) {
+            // identifiers out of alphabetical order, so that ids in identifier order would differ from storing order
+            String id = "b" + ((i * 7919) % 600);
+            page[i] = Records.book("tjl", id, i % 97 == 0 ? "禁书" + id : "书名" + id, T0);
+        }
+
+        PageResult result = ingest("tjl", page);
+
+        assertThat(result.counts().total()).isEqualTo(600);
+        JdbcTemplate jdbc = new JdbcTemplate(ds);
+        List<String> stored = jdbc.queryForList("select r.oai_identifier || ' ' || c.source_record_id || ' ' || r.status from raw_record r "
+                + "join canonical_record c on c.raw_record_id = r.id order by r.id", String.class);
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < page.length; i++) {
+            String id = "b" + ((i * 7919) % 600);
+            expected.add("oai:tjl.tjlib.cn:" + id + " " + id + " " + (i % 97 == 0 ? "QUARANTINED" : "ACCEPTED"));
+        }
+        assertThat(stored).containsExactlyElementsOf(expected);
+        assertThat(jdbc.queryForList("select r.oai_identifier from validation_finding f join raw_record r on r.id = f.raw_record_id "
+                + "order by r.id", String.class)).hasSize(7).allSatisfy(o -> assertThat(jdbc.queryForObject(
+                "select encoded from canonical_record c join raw_record r on r.id = c.raw_record_id where r.oai_identifier = ?",
+                String.class, o)).contains("禁书"));
+        // all 600 were queued (and the queue was drained by the ingest)
+        assertThat(warehouse.pendingCount()).isZero();
+    }
+
+    @Test
     void fixingAQuarantinedRecordAtTheSourcePublishesItOnReharvest() {
         rules.forbid("无题名", "v1");
         ingest("tjl", Records.book("tjl", "b1", "无题名", T0));

@@ -29,17 +29,21 @@ final class ForbiddenChars {
         if (XmlChars.firstForbidden(text) < 0 && text.indexOf(MARK) < 0 && text.indexOf("&#") < 0) {
             return text;
         }
+        // most pages have a forbidden character somewhere (a page is 500 records): copy the runs between them whole
         StringBuilder out = new StringBuilder(text.length() + 64);
+        int copied = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = Character.codePointAt(text, i);
-            boolean loneSurrogate = Character.isSurrogate(text.charAt(i)) && Character.charCount(cp) == 1;
+            int width = Character.charCount(cp);
+            boolean loneSurrogate = Character.isSurrogate(text.charAt(i)) && width == 1;
             if (!XmlChars.isAllowed(cp) || loneSurrogate || cp == MARK) {
+                out.append(text, copied, i);
                 appendMarker(out, cp);
-            } else {
-                out.appendCodePoint(cp);
+                copied = i + width;
             }
-            i += Character.charCount(cp);
+            i += width;
         }
+        out.append(text, copied, text.length());
         return markReferences(out.toString());
     }
 

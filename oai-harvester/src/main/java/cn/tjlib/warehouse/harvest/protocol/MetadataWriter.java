@@ -1,5 +1,6 @@
 package cn.tjlib.warehouse.harvest.protocol;
 
+import cn.tjlib.warehouse.record.OaiDcValues;
 import cn.tjlib.warehouse.xml.XmlChars;
 
 import javax.xml.XMLConstants;
@@ -11,13 +12,15 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Serialises one element subtree (a record's metadata) as a standalone XML string. Namespaces the
  * subtree uses but inherits from the OAI envelope are declared on its root, and only those, so the
  * stored text does not change when a repository changes its envelope. Comments and processing
  * instructions are dropped; forbidden characters, marked by {@link ForbiddenChars}, are removed
- * and reported through {@code problems}.
+ * and reported through {@code problems}. The oai_dc values are collected on the way ({@link #oaiDc()}), so that
+ * the warehouse need not parse the text again.
  */
 final class MetadataWriter {
     private final XMLStreamReader r;
@@ -26,6 +29,7 @@ final class MetadataWriter {
     private final Deque<Map<String, String>> scopes = new ArrayDeque<>();
     private final Deque<String> names = new ArrayDeque<>();
     private final Map<String, String> inherited = new LinkedHashMap<>();
+    private final OaiDcValues.Collector dc = new OaiDcValues.Collector();
     private boolean startTagOpen;
 
     MetadataWriter(XMLStreamReader reader, List<String> problems) {
@@ -45,7 +49,9 @@ final class MetadataWriter {
                 case XMLStreamConstants.END_ELEMENT -> endElement();
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
                     closeStartTag();
-                    out.append(XmlChars.escape(clean(r.getText(), names.peek())));
+                    String text = clean(r.getText(), names.peek());
+                    dc.text(text);
+                    out.append(XmlChars.escape(text));
                 }
                 default -> { } // comments and processing instructions are not metadata
             }
@@ -54,7 +60,13 @@ final class MetadataWriter {
         return out.toString();
     }
 
+    /** The oai_dc values of the subtree written, if it is plain oai_dc; call after {@link #write()}. */
+    Optional<OaiDcValues> oaiDc() {
+        return dc.values();
+    }
+
     private int startElement() {
+        dc.start(r.getNamespaceURI(), r.getLocalName());
         String name = qualified(r.getPrefix(), r.getLocalName());
         names.push(r.getLocalName());
         out.append('<').append(name);
@@ -80,6 +92,7 @@ final class MetadataWriter {
     }
 
     private void endElement() {
+        dc.end();
         if (startTagOpen) {
             out.append("/>");
             startTagOpen = false;

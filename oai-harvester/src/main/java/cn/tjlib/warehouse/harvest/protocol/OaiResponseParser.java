@@ -6,7 +6,6 @@ import cn.tjlib.warehouse.xml.SafeXml;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
@@ -42,7 +41,7 @@ public final class OaiResponseParser {
     private <T> T parse(String text, String verb, Body<T> body, String emptyCode, T empty) {
         String marked = ForbiddenChars.mark(text);
         // a factory per response: StAX does not promise that one factory serves threads harvesting in parallel
-        XMLStreamReader r = SafeXml.reader(SafeXml.inputFactory(), new StringReader(marked));
+        XMLStreamReader r = SafeXml.reader(SafeXml.inputFactory(), new CharAtReader(marked));
         try {
             Envelope<T> envelope = Envelope.read(r, verb, body);
             if (!envelope.errors().isEmpty()) {

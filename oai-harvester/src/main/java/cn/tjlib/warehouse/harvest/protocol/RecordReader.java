@@ -1,6 +1,7 @@
 package cn.tjlib.warehouse.harvest.protocol;
 
 import cn.tjlib.warehouse.raw.HarvestedRecord;
+import cn.tjlib.warehouse.record.OaiDcValues;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -21,6 +22,7 @@ final class RecordReader {
     private final List<String> setSpecs = new ArrayList<>();
     private boolean deleted;
     private String metadataXml;
+    private OaiDcValues oaiDc;
 
     private RecordReader(XMLStreamReader reader) {
         this.r = reader;
@@ -62,7 +64,9 @@ final class RecordReader {
 
     private void metadata() throws XMLStreamException {
         if (XmlEvents.nextChild(r)) {
-            metadataXml = new MetadataWriter(r, problems).write();
+            MetadataWriter writer = new MetadataWriter(r, problems);
+            metadataXml = writer.write();
+            oaiDc = writer.oaiDc().orElse(null);
             while (XmlEvents.nextChild(r)) {
                 problems.add("metadata has more than one root element (<" + r.getLocalName() + "> ignored)");
                 XmlEvents.skipElement(r);
@@ -92,7 +96,7 @@ final class RecordReader {
             problems.add("record has no metadata and is not marked deleted");
         }
         if (problems.isEmpty()) {
-            return HarvestedRecord.of(identifier, when, setSpecs, metadataXml);
+            return HarvestedRecord.of(identifier, when, setSpecs, metadataXml, oaiDc);
         }
         return HarvestedRecord.rejected(identifier, when, setSpecs, metadataXml, String.join("; ", problems) + "; record rejected");
     }

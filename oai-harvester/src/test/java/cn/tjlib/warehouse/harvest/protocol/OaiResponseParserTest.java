@@ -124,6 +124,16 @@ class OaiResponseParserTest {
     }
 
     @Test
+    void keepsTheTextAroundForbiddenCharactersIncludingSurrogatePairs() {
+        HarvestedRecord record = parser.listRecords(OaiXml.listRecords(null, null,
+                OaiXml.record("oai:test:1", "2024-01-01", "\uD83D\uDCDA\u0001天津\uD800x\uD83D\uDCDA\uFFFF"))).records().get(0);
+
+        assertThat(record.problem()).isEqualTo("title contains character U+0001 forbidden in XML; "
+                + "title contains character U+D800 forbidden in XML; title contains character U+FFFF forbidden in XML; record rejected");
+        assertThat(record.metadataXml()).contains("<dc:title>\uD83D\uDCDA天津x\uD83D\uDCDA</dc:title>");
+    }
+
+    @Test
     void rejectsARecordWithAForbiddenCharacterReference() {
         HarvestedRecord record = parser.listRecords(OaiXml.listRecords(null, null,
                 OaiXml.record("oai:test:1", "2024-01-01", "A&#x1B;B &#20013;"))).records().get(0);
