@@ -1,12 +1,8 @@
 package cn.tjlib.warehouse.search;
 
 import cn.tjlib.warehouse.catalogue.UnifiedRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -17,21 +13,7 @@ import static cn.tjlib.warehouse.search.TestRecords.deleted;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class CatalogueIndexLifecycleIT {
-    @TempDir
-    Path directory;
-    IndexedCatalogue catalogue;
-
-    @BeforeEach
-    void open() {
-        catalogue = new IndexedCatalogue(directory);
-    }
-
-    @AfterEach
-    void close() {
-        catalogue.close();
-    }
-
+class CatalogueIndexLifecycleIT extends WithIndexedCatalogue {
     @Test
     void updateMakesChangesSearchableWithinTwoSecondsWithoutAnExplicitRefresh() throws InterruptedException {
         catalogue.index.update(List.of(book(1, "天津历史文化研究")));

@@ -4,31 +4,13 @@ import cn.tjlib.warehouse.record.Creator;
 import cn.tjlib.warehouse.record.Identifier;
 import cn.tjlib.warehouse.record.IdentifierType;
 import cn.tjlib.warehouse.record.Subject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 
 import static cn.tjlib.warehouse.search.TestRecords.book;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ChineseSearchIT {
-    @TempDir
-    Path directory;
-    IndexedCatalogue catalogue;
-
-    @BeforeEach
-    void open() {
-        catalogue = new IndexedCatalogue(directory);
-    }
-
-    @AfterEach
-    void close() {
-        catalogue.close();
-    }
-
+class ChineseSearchIT extends WithIndexedCatalogue {
     @Test
     void findsRecordByAChineseWordOfItsTitle() {
         catalogue.add(book(1, "天津历史文化研究"), book(2, "北京地理"));

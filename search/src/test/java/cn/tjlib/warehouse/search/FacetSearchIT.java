@@ -5,12 +5,9 @@ import cn.tjlib.warehouse.catalogue.UnifiedRecord;
 import cn.tjlib.warehouse.record.CanonicalRecord;
 import cn.tjlib.warehouse.record.ResourceType;
 import cn.tjlib.warehouse.record.Subject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.List;
 
 
@@ -18,25 +15,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-class FacetSearchIT {
-    @TempDir
-    Path directory;
-    IndexedCatalogue catalogue;
-
+class FacetSearchIT extends WithIndexedCatalogue {
     @BeforeEach
-    void open() {
-        catalogue = new IndexedCatalogue(directory);
+    void addRecords() {
         catalogue.add(
                 record(1, ResourceType.BOOK, "天津历史", "2015", "chi", "K29", "tjl", "heping"),
                 record(2, ResourceType.BOOK, "天津地理", "2012", "zh", "K92", "tjl"),
                 record(3, ResourceType.JOURNAL, "天津经济", "1998", "chi", "F12", "nankai"),
                 record(4, ResourceType.VIDEO, "天津计算机讲座", "2021", "eng", "TP3", "heping"),
                 record(5, ResourceType.BOOK, "北京历史", "2016", "chi", "K29", "nlc"));
-    }
-
-    @AfterEach
-    void close() {
-        catalogue.close();
     }
 
     @Test

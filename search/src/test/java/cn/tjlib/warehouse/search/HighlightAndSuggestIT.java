@@ -1,12 +1,8 @@
 package cn.tjlib.warehouse.search;
 
 import cn.tjlib.warehouse.record.Creator;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static cn.tjlib.warehouse.search.TestRecords.book;
@@ -14,21 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-class HighlightAndSuggestIT {
-    @TempDir
-    Path directory;
-    IndexedCatalogue catalogue;
-
-    @BeforeEach
-    void open() {
-        catalogue = new IndexedCatalogue(directory);
-    }
-
-    @AfterEach
-    void close() {
-        catalogue.close();
-    }
-
+class HighlightAndSuggestIT extends WithIndexedCatalogue {
     private Highlight highlightOf(String query) {
         return catalogue.search.search(SearchRequest.of(query)).hits().getFirst().highlight();
     }

@@ -1,12 +1,8 @@
 package cn.tjlib.warehouse.search;
 
 import cn.tjlib.warehouse.record.Creator;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -16,21 +12,7 @@ import static cn.tjlib.warehouse.search.TestRecords.book;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class SearchPagingIT {
-    @TempDir
-    Path directory;
-    IndexedCatalogue catalogue;
-
-    @BeforeEach
-    void open() {
-        catalogue = new IndexedCatalogue(directory);
-    }
-
-    @AfterEach
-    void close() {
-        catalogue.close();
-    }
-
+class SearchPagingIT extends WithIndexedCatalogue {
     @Test
     void pagesThroughEveryMatchWithTheExactTotal() {
         catalogue.index.update(LongStream.rangeClosed(1, 25).mapToObj(id -> book(id, "天津历史 第" + id + "卷")).toList());
