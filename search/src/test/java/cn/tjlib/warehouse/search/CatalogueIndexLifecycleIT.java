@@ -55,22 +55,9 @@ class CatalogueIndexLifecycleIT extends WithIndexedCatalogue {
     void searchesDuringARebuildStillSeeEveryRecord() {
         catalogue.add(book(1, "天津历史"), book(2, "天津地理"), book(3, "天津文化"));
         List<Long> seenMidway = new ArrayList<>();
-        Iterator<UnifiedRecord> records = List.of(book(1, "天津历史"), book(2, "天津地理"), book(3, "天津文化")).iterator();
-        catalogue.index.rebuild(new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return records.hasNext();
-            }
-
-            @Override
-            public UnifiedRecord next() {
-                UnifiedRecord next = records.next();
-                if (next.id() == 2) {
-                    catalogue.refresh();
-                    seenMidway.addAll(catalogue.ids("天津"));
-                }
-                return next;
-            }
+        rebuildCalling(List.of(book(1, "天津历史"), book(2, "天津地理"), book(3, "天津文化")), 2, () -> {
+            catalogue.refresh();
+            seenMidway.addAll(catalogue.ids("天津"));
         });
         assertThat(seenMidway).containsExactlyInAnyOrder(1L, 2L, 3L);
         assertThat(catalogue.ids("天津")).containsExactlyInAnyOrder(1L, 2L, 3L);
@@ -111,23 +98,9 @@ class CatalogueIndexLifecycleIT extends WithIndexedCatalogue {
     @Test
     void updatesDuringARebuildAreNotUndoneByTheRebuildsOlderCopies() {
         catalogue.add(book(1, "天津历史"), book(2, "天津地理"), book(3, "天津文化"));
-        Iterator<UnifiedRecord> records = List.of(book(1, "天津历史"), book(2, "天津地理"), book(3, "天津文化")).iterator();
-        catalogue.index.rebuild(new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return records.hasNext();
-            }
-
-            @Override
-            public UnifiedRecord next() {
-                UnifiedRecord next = records.next();
-                if (next.id() == 1) {
-                    // the rebuild read records 1 to 3 before these changes reached the index
-                    catalogue.index.update(List.of(book(1, "北京历史"), deleted(3)));
-                }
-                return next;
-            }
-        });
+        // the rebuild read records 1 to 3 before these changes reached the index
+        rebuildCalling(List.of(book(1, "天津历史"), book(2, "天津地理"), book(3, "天津文化")), 1,
+                () -> catalogue.index.update(List.of(book(1, "北京历史"), deleted(3))));
         assertThat(catalogue.ids("")).containsExactly(1L, 2L);
         assertThat(catalogue.ids("北京")).containsExactly(1L);
         assertThat(catalogue.ids("天津")).containsExactly(2L);
@@ -237,5 +210,25 @@ class CatalogueIndexLifecycleIT extends WithIndexedCatalogue {
         assertThatThrownBy(() -> new LuceneCatalogueIndex(directory.resolve("other"), Duration.ZERO))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("refresh interval must be positive, got PT0S");
+    }
+
+    /** Rebuilds the index from {@code records}, running {@code meanwhile} as the rebuild reads record {@code id}. */
+    private void rebuildCalling(List<UnifiedRecord> records, long id, Runnable meanwhile) {
+        Iterator<UnifiedRecord> all = records.iterator();
+        catalogue.index.rebuild(new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return all.hasNext();
+            }
+
+            @Override
+            public UnifiedRecord next() {
+                UnifiedRecord next = all.next();
+                if (next.id() == id) {
+                    meanwhile.run();
+                }
+                return next;
+            }
+        });
     }
 }
