@@ -324,7 +324,6 @@ class HarvesterIT {
         return runId;
     }
 
-
     private static MappingBuilder firstPage() {
         return verb("ListRecords").withQueryParam("metadataPrefix", equalTo("oai_dc"));
     }

@@ -195,11 +195,23 @@ public final class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable
                     discardRebuild(current, schemaBefore, e);
                     throw e;
                 }
-                sweep(current);
-                setCommitData(generation, CatalogueFields.SCHEMA_VERSION);
-                writer.commit();
-                searchers.maybeRefreshBlocking();
-                stale = false;
+                boolean swept = false;
+                try {
+                    sweep(current);
+                    swept = true;
+                    setCommitData(generation, CatalogueFields.SCHEMA_VERSION);
+                    writer.commit();
+                    searchers.maybeRefreshBlocking();
+                    stale = false;
+                } catch (IOException | RuntimeException | Error e) {
+                    // NOTE: before the sweep the index holds old and new copies: take the new back.
+                    // Either way say that it needs rebuilding, rather than serve it as complete.
+                    if (!swept) {
+                        discardRebuild(current, schemaBefore, e);
+                    }
+                    stale = true;
+                    throw e;
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot rebuild catalogue index at " + path, e);
             } finally {
@@ -210,7 +222,6 @@ public final class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable
             log.info("Rebuilt catalogue index at {}: {} records, generation {}", path, written, current);
         }
     }
-
 
     /**
      * Adds the documents of {@code records}. NOTE: added, not updated by id: the sweep at the end
@@ -318,20 +329,34 @@ public final class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable
      * a rebuild, as the background refresh, it keeps the index as it was until the rebuild ends.
      */
     void refreshNow() throws IOException {
-        if (!rebuilding) {
-            searchers.maybeRefreshBlocking();
+        Lock lock = generationLock.readLock();
+        lock.lock();
+        try {
+            if (!rebuilding) {
+                searchers.maybeRefreshBlocking();
+            }
+        } finally {
+            lock.unlock();
         }
     }
 
+    /**
+     * Refreshes the searcher unless a rebuild is under way: a refresh would flush the rebuild's
+     * documents into many small segments, and show records twice (old and new copies). NOTE: the
+     * check and the refresh under the generation lock, so that a rebuild cannot start between them.
+     */
     private void refresh() {
-        if (rebuilding) {
-            return; // a refresh would flush the rebuild's documents into many small segments
-        }
+        Lock lock = generationLock.readLock();
+        lock.lock();
         try {
-            searchers.maybeRefresh();
+            if (!rebuilding) {
+                searchers.maybeRefresh();
+            }
         } catch (IOException | RuntimeException e) {
             // Keep the thread alive: the next refresh may succeed, and searches still answer.
             log.warn("Cannot refresh the searcher of catalogue index at {}", path, e);
+        } finally {
+            lock.unlock();
         }
     }
 

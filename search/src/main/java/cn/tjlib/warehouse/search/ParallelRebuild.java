@@ -64,6 +64,10 @@ final class ParallelRebuild {
             }
             awaitDone(pending, true);
             return written;
+        } catch (IOException | RuntimeException | Error e) {
+            // the batches still queued would only be written to be discarded with the rest
+            pending.forEach(batch -> batch.cancel(false));
+            throw e;
         } finally {
             // NOTE: shutdown and wait, not shutdownNow: interrupting a thread inside IndexWriter
             // closes its NIO channels and the writer with them.

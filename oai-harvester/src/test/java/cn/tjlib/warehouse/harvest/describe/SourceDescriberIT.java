@@ -36,7 +36,6 @@ import java.util.List;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static cn.tjlib.warehouse.harvest.OaiStubs.verb;
@@ -175,7 +174,6 @@ class SourceDescriberIT {
         harvester.harvest(source, HarvestRequest.fullHarvest());
         server.verify(1, getRequestedFor(urlPathEqualTo("/tjl/oai")).withQueryParam("verb", equalTo("ListMetadataFormats")));
     }
-
 
     private static void stub(MappingBuilder request, String xml) {
         server.stubFor(request.willReturn(xml(xml)));

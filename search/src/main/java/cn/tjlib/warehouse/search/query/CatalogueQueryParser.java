@@ -49,9 +49,11 @@ final class CatalogueQueryParser extends QueryParser {
         if (QueryFields.ANY.equals(field) && !quoted) {
             return freeText(text);
         }
-        if (!quoted && splitIntoCharacters(terms(CatalogueFields.words(CatalogueFields.TITLE), text))) {
+        if (!quoted && !QueryFields.isIndexFieldOnly(field)
+                && splitIntoCharacters(terms(CatalogueFields.words(CatalogueFields.TITLE), text))) {
             // as in free text: a name the segmenter splits into characters (王/伟/明) would match them
-            // in any order in the word field (王明伟), over long postings; its bigrams keep them together
+            // in any order in the word field (王明伟), over long postings; its bigrams keep them together.
+            // A named index field (creator.word:) is searched as asked.
             return expand(field, f -> QueryFields.isWords(f) ? null : super.getFieldQuery(f, text, false));
         }
         return expand(field, f -> super.getFieldQuery(f, text, quoted));

@@ -70,6 +70,11 @@ class CatalogueQueriesTest {
     }
 
     @Test
+    void namedWordFieldIsSearchedAsAskedEvenForANameSplitIntoCharacters() throws ParseException {
+        assertThat(queries.parse("creator.word:王伟明").toString()).contains("creator.word:王", "creator.word:伟", "creator.word:明");
+    }
+
+    @Test
     void quotedFieldedNameStillSearchesTheWordField() throws ParseException {
         assertThat(queries.parse("creator:\"王伟明\"").toString()).contains("creator.word:\"王 伟 明\"");
     }
