@@ -3,6 +3,7 @@ package cn.tjlib.warehouse.ingest;
 import cn.tjlib.warehouse.record.CanonicalRecord;
 import cn.tjlib.warehouse.record.RecordCodec;
 import cn.tjlib.warehouse.record.ResourceType;
+import cn.tjlib.warehouse.storage.JdbcMultiRowInsert;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package cn.tjlib.warehouse.ingest;
 
+import cn.tjlib.warehouse.storage.JdbcMultiRowInsert;
 import cn.tjlib.warehouse.validation.Finding;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -9,9 +10,6 @@ import java.util.Set;
 
 /** Validation findings of one raw record version; replaced whole when the record is validated again. */
 final class JdbcFindingStore {
-    private static final String INSERT = "insert into validation_finding (raw_record_id, version, position, rule_id, severity, "
-            + "field, finding_value, message_zh, message_en, suggestion) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-
     private static final JdbcMultiRowInsert INSERT_ROWS = new JdbcMultiRowInsert("insert into validation_finding (raw_record_id, "
             + "version, position, rule_id, severity, field, finding_value, message_zh, message_en, suggestion) values ",
             "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -28,9 +26,7 @@ final class JdbcFindingStore {
         for (int i = 0; i < findings.size(); i++) {
             rows.add(row(rawId, version, i, findings.get(i)));
         }
-        if (!rows.isEmpty()) {
-            jdbc.batchUpdate(INSERT, rows);
-        }
+        INSERT_ROWS.insert(jdbc, rows);
         jdbc.update("update raw_record set rules_version = ? where id = ?", rulesVersion, rawId);
     }
 

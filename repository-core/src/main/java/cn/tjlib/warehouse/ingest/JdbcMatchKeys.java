@@ -4,6 +4,7 @@ import cn.tjlib.warehouse.dedup.Deduplicator;
 import cn.tjlib.warehouse.dedup.MatchRecord;
 import cn.tjlib.warehouse.dedup.normalize.PreparedRecord;
 import cn.tjlib.warehouse.record.RecordCodec;
+import cn.tjlib.warehouse.storage.JdbcMultiRowInsert;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.charset.StandardCharsets;

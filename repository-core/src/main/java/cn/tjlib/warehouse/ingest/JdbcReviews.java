@@ -1,5 +1,6 @@
 package cn.tjlib.warehouse.ingest;
 
+import cn.tjlib.warehouse.storage.JdbcMultiRowInsert;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.sql.ResultSet;

@@ -1,9 +1,7 @@
 package cn.tjlib.warehouse.raw;
 
-import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
+import cn.tjlib.warehouse.storage.JdbcMultiRowInsert;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.PreparedStatementCallback;
-import org.springframework.jdbc.core.PreparedStatementCreator;
 
 import javax.sql.DataSource;
 import java.time.Instant;
@@ -23,7 +21,10 @@ import java.util.Set;
  * new version (only {@code last_seen} moves); a changed one moves the old version to history first.
  */
 public final class JdbcRawRecordStore {
-    private static final int INSERT_ROWS = 250;
+    private static final JdbcMultiRowInsert INSERT = new JdbcMultiRowInsert("insert into raw_record (source_code, "
+            + "oai_identifier, metadata_prefix, datestamp, set_specs, deleted, metadata_xml, content_hash, version, status, "
+            + "status_reason, first_seen, last_seen, last_run_id, rules_version) values ",
+            "(?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)");
 
     private final JdbcTemplate jdbc;
 
@@ -98,37 +99,15 @@ public final class JdbcRawRecordStore {
     }
 
     /**
-     * Inserts the new rows, {@value #INSERT_ROWS} to a statement, and returns their ids in the order of {@code rows}.
+     * Inserts the new rows, {@value JdbcMultiRowInsert#ROWS} to a statement, and returns their ids in the order of {@code rows}.
      * The ids come back with the statement's generated keys, paired with the OAI identifier (distinct in a call),
      * so nothing depends on the order in which a database returns them; looking the page's identifiers up again
-     * cost a second index search per record. NOTE: one multi-row statement, not a JDBC batch of single-row
-     * inserts: PostgreSQL parses, binds and executes each batch entry on its own.
+     * cost a second index search per record.
      */
     private List<Long> insertReturningIds(List<Object[]> rows) {
         Map<String, Long> ids = new HashMap<>();
-        for (int i = 0; i < rows.size(); i += INSERT_ROWS) {
-            List<Object[]> chunk = rows.subList(i, Math.min(rows.size(), i + INSERT_ROWS));
-            StringBuilder sql = new StringBuilder("insert into raw_record (source_code, oai_identifier, metadata_prefix, "
-                    + "datestamp, set_specs, deleted, metadata_xml, content_hash, version, status, status_reason, first_seen, last_seen, "
-                    + "last_run_id, rules_version) values ");
-            List<Object> args = new ArrayList<>(chunk.size() * chunk.get(0).length);
-            for (int k = 0; k < chunk.size(); k++) {
-                sql.append(k == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)");
-                Collections.addAll(args, chunk.get(k));
-            }
-            PreparedStatementCreator insert = con -> con.prepareStatement(sql.toString(), new String[] {"id", "oai_identifier"});
-            jdbc.execute(insert, (PreparedStatementCallback<Void>) ps -> {
-                // the same parameter handling as JdbcTemplate.update (typed nulls for PostgreSQL)
-                new ArgumentPreparedStatementSetter(args.toArray()).setValues(ps);
-                ps.executeUpdate();
-                try (var keys = ps.getGeneratedKeys()) {
-                    while (keys.next()) {
-                        ids.put(keys.getString("oai_identifier"), keys.getLong("id"));
-                    }
-                }
-                return null;
-            });
-        }
+        INSERT.insert(jdbc, rows, new String[] {"id", "oai_identifier"},
+                keys -> ids.put(keys.getString("oai_identifier"), keys.getLong("id")));
         List<Long> inOrder = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             Long id = ids.get((String) row[1]);
