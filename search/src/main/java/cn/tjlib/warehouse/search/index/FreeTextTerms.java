@@ -86,14 +86,6 @@ final class FreeTextTerms {
         }
     }
 
-    /** Each term and its weight in thousandths (at least 1). */
-    Map<String, Integer> weights() {
-        float[] lengthNorms = lengthNorms();
-        Map<String, Integer> weights = new LinkedHashMap<>(frequencies.size() * 2);
-        frequencies.forEach((term, tfs) -> weights.put(term, weight(tfs, lengthNorms)));
-        return weights;
-    }
-
     private float[] lengthNorms() {
         float[] lengthNorms = new float[ORDER.size()];
         for (int f = 0; f < lengthNorms.length; f++) {
